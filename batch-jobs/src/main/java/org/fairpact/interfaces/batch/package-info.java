@@ -1,0 +1,7 @@
+/**
+ * Jakarta Batch artefacts of the clause-sync job (META-INF/batch-jobs/clause-sync.xml): the
+ * register export reader, the normalising processor, the upserting writer, the deactivation
+ * batchlet and the job listener that records counts as a system_event. Artefacts are thin: the
+ * register logic lives in {@link org.fairpact.application.RegisterCatalogue}.
+ */
+package org.fairpact.interfaces.batch;

@@ -1,0 +1,133 @@
+package org.fairpact.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fairpact.analysis.AnalysisResult;
+import org.fairpact.analysis.matching.Language;
+import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisRepository;
+import org.fairpact.domain.model.analysis.Finding;
+import org.fairpact.domain.model.document.Document;
+import org.fairpact.domain.model.document.DocumentRepository;
+
+/**
+ * Processes one analysis request inside the consumer's transaction. Findings and the COMPLETED
+ * status commit together with the message acknowledgement; any unexpected failure propagates so
+ * the transaction rolls back and the broker redelivers (and finally dead-letters) the request. On
+ * the last attempt the analysis is marked FAILED first, so no accepted work ends silently.
+ */
+@Stateless
+public class AnalysisProcessor {
+
+  @Inject AnalysisRepository analyses;
+  @Inject DocumentRepository documents;
+  @Inject DocumentStore store;
+  @Inject ContractAnalysis engine;
+  @Inject AnalysisProgress progress;
+  @Inject AnalysisOutcomes outcomes;
+  @Inject Logger log;
+
+  @Inject
+  @ConfigProperty(name = "fairpact.analysis.max-attempts", defaultValue = "5")
+  int maxAttempts;
+
+  public void process(AnalysisRequest request, int deliveryAttempt) {
+    Optional<Analysis> started = progress.start(request.analysisId(), deliveryAttempt);
+    if (started.isEmpty()) {
+      log.info(() -> "analysis=" + request.analysisId() + " already finished; duplicate ignored");
+      return;
+    }
+    try {
+      analyse(started.get(), deliveryAttempt);
+    } catch (DocumentDefectException defect) {
+      log.info(() -> "analysis=" + request.analysisId() + " failed: " + defect.getMessage());
+      progress.fail(request.analysisId(), defect.getMessage());
+      outcomes.failed(started.get());
+    } catch (RuntimeException failure) {
+      String reason = reasonOf(failure);
+      log.log(
+          Level.WARNING,
+          failure,
+          () ->
+              String.format(
+                  "analysis=%s attempt %d/%d failed: %s",
+                  request.analysisId(), deliveryAttempt, maxAttempts, reason));
+      if (deliveryAttempt >= maxAttempts) {
+        progress.fail(
+            request.analysisId(), "gave up after " + deliveryAttempt + " attempts: " + reason);
+        outcomes.failed(started.get());
+      } else {
+        progress.attemptFailed(request.analysisId(), reason);
+      }
+      throw failure;
+    }
+  }
+
+  private void analyse(Analysis analysis, int deliveryAttempt) throws DocumentDefectException {
+    Document document =
+        documents
+            .find(analysis.documentId())
+            .orElseThrow(() -> new IllegalStateException("document " + analysis.documentId()));
+    Path file = download(document);
+    try {
+      Optional<Language> hint =
+          analysis.languageHint().map(code -> Language.valueOf(code.toUpperCase()));
+      ProgressReporter reporter = new ProgressReporter(progress, analysis.id());
+      AnalysisResult result = engine.analyse(file, document.type(), hint, reporter);
+      List<Finding> findings = FindingMapper.toFindings(analysis.id(), result, engine);
+      analyses.replaceFindings(analysis.id(), findings);
+      Analysis current =
+          analyses.find(analysis.id()).orElseThrow(() -> new IllegalStateException("vanished"));
+      current.complete(
+          result.language().name().toLowerCase(),
+          result.clauses().size(),
+          findings.size(),
+          OffsetDateTime.now());
+      outcomes.completed(current, findings);
+      log.info(
+          () ->
+              String.format(
+                  "analysis=%s completed on attempt %d: %d clauses, %d findings",
+                  analysis.id(), deliveryAttempt, result.clauses().size(), findings.size()));
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  private Path download(Document document) {
+    try {
+      Path file = Files.createTempFile("fairpact-analysis-", ".bin");
+      store.fetch(document.storageKey(), file);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + document.storageKey() + ": " + e, e);
+    }
+  }
+
+  private void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.log(Level.FINE, "temp file left behind: " + file, e);
+    }
+  }
+
+  private static String reasonOf(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+    return root.getClass().getSimpleName() + message;
+  }
+}

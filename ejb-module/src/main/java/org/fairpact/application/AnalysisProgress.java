@@ -1,0 +1,54 @@
+package org.fairpact.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisRepository;
+
+/**
+ * State changes that must be visible (or survive) even when the surrounding processing
+ * transaction rolls back: progress, the reason of a failed attempt, the final failure. Each method
+ * commits on its own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AnalysisProgress {
+
+  @Inject AnalysisRepository analyses;
+
+  /**
+   * Marks the analysis PROCESSING for this delivery attempt.
+   *
+   * @return the analysis, or empty if it is already finished (a redelivered duplicate)
+   * @throws AnalysisNotVisibleException if no such analysis is visible (yet)
+   */
+  public Optional<Analysis> start(UUID analysisId, int deliveryAttempt) {
+    Analysis analysis =
+        analyses.find(analysisId).orElseThrow(() -> new AnalysisNotVisibleException(analysisId));
+    if (analysis.status().isFinished()) {
+      return Optional.empty();
+    }
+    analysis.start(deliveryAttempt, OffsetDateTime.now());
+    return Optional.of(analysis);
+  }
+
+  public void clausesDone(UUID analysisId, int done, int total) {
+    analyses.find(analysisId).ifPresent(a -> a.progress(done, total));
+  }
+
+  public void attemptFailed(UUID analysisId, String reason) {
+    analyses.find(analysisId).ifPresent(a -> a.attemptFailed(reason));
+  }
+
+  public void fail(UUID analysisId, String reason) {
+    analyses
+        .find(analysisId)
+        .filter(a -> !a.status().isFinished())
+        .ifPresent(a -> a.fail(reason, OffsetDateTime.now()));
+  }
+}

@@ -1,0 +1,35 @@
+package org.fairpact.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisRepository;
+import org.fairpact.domain.model.analysis.Finding;
+import org.fairpact.domain.model.document.Document;
+import org.fairpact.domain.model.document.DocumentRepository;
+
+/**
+ * Read side for the API. A caller scoped to a tenant sees only that tenant's data; an absent
+ * tenant scope (admins) sees everything.
+ */
+@Stateless
+public class AnalysisQueries {
+
+  @Inject AnalysisRepository analyses;
+  @Inject DocumentRepository documents;
+
+  public Optional<Analysis> analysis(UUID id, Optional<String> tenant) {
+    return tenant.isPresent() ? analyses.findForTenant(id, tenant.get()) : analyses.find(id);
+  }
+
+  public Optional<Document> document(UUID id, Optional<String> tenant) {
+    return tenant.isPresent() ? documents.findForTenant(id, tenant.get()) : documents.find(id);
+  }
+
+  public List<Finding> findings(UUID analysisId) {
+    return analyses.findings(analysisId);
+  }
+}

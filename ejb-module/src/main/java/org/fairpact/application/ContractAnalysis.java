@@ -1,0 +1,19 @@
+package org.fairpact.application;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.fairpact.analysis.AnalysisResult;
+import org.fairpact.analysis.ProgressListener;
+import org.fairpact.analysis.extraction.DocumentType;
+import org.fairpact.analysis.matching.Language;
+
+/** The analysis engine as the application sees it: a file in, clauses and findings out. */
+public interface ContractAnalysis extends RegisterLookup {
+
+  AnalysisResult analyse(
+      Path file,
+      DocumentType type,
+      Optional<Language> language,
+      ProgressListener progress)
+      throws DocumentDefectException;
+}

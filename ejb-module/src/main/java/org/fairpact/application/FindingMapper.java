@@ -1,0 +1,49 @@
+package org.fairpact.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fairpact.analysis.AnalysisResult;
+import org.fairpact.analysis.ClauseFinding;
+import org.fairpact.analysis.matching.RegisterMatch;
+import org.fairpact.analysis.register.RegisterEntry;
+import org.fairpact.domain.model.analysis.ClausePosition;
+import org.fairpact.domain.model.analysis.Evidence;
+import org.fairpact.domain.model.analysis.Finding;
+
+/** Turns the engine's findings into persistent ones with a snapshot of their register evidence. */
+final class FindingMapper {
+
+  private FindingMapper() {}
+
+  static List<Finding> toFindings(
+      UUID analysisId, AnalysisResult result, RegisterLookup register) {
+    List<Finding> findings = new ArrayList<>();
+    for (ClauseFinding finding : result.findings()) {
+      var clause = finding.clause();
+      List<Evidence> evidence = new ArrayList<>();
+      int rank = 1;
+      for (RegisterMatch match : finding.matches()) {
+        RegisterEntry entry = register.entry(match.registerNumber()).orElse(null);
+        evidence.add(
+            new Evidence(
+                rank++,
+                match.registerNumber(),
+                match.similarity(),
+                entry == null ? null : entry.caseSignature(),
+                entry == null ? null : entry.court(),
+                entry == null ? null : entry.judgmentDate(),
+                entry == null ? null : entry.sector()));
+      }
+      findings.add(
+          new Finding(
+              analysisId,
+              new ClausePosition(clause.index(), clause.page(), clause.start(), clause.end()),
+              clause.text(),
+              finding.risk(),
+              finding.score(),
+              evidence));
+    }
+    return findings;
+  }
+}

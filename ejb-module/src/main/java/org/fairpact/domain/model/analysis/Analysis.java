@@ -1,0 +1,234 @@
+package org.fairpact.domain.model.analysis;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One analysis job of one document. Invariant: once COMPLETED or FAILED nothing changes, so a
+ * redelivered request message for a finished analysis is a no-op.
+ */
+@Entity
+@Table(name = "analysis")
+@NamedQuery(
+    name = "Analysis.byIdAndTenant",
+    query = "SELECT a FROM Analysis a WHERE a.id = :id AND a.tenant = :tenant")
+@NamedQuery(
+    name = "Analysis.byIdempotencyKey",
+    query = "SELECT a FROM Analysis a WHERE a.tenant = :tenant AND a.idempotencyKey = :key")
+public class Analysis {
+
+  private static final int MAX_REASON_LENGTH = 2000;
+
+  @Id private UUID id;
+
+  @Column(name = "document_id", nullable = false)
+  private UUID documentId;
+
+  @Column(nullable = false)
+  private String tenant;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AnalysisStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AnalysisQueue queue;
+
+  @Column(name = "language_hint")
+  private String languageHint;
+
+  private String language;
+
+  @Column(name = "idempotency_key")
+  private String idempotencyKey;
+
+  @Column(name = "clauses_total")
+  private Integer clausesTotal;
+
+  @Column(name = "clauses_done", nullable = false)
+  private int clausesDone;
+
+  @Column(name = "findings_count")
+  private Integer findingsCount;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "failure_reason")
+  private String failureReason;
+
+  @Column(name = "queued_at", nullable = false)
+  private OffsetDateTime queuedAt;
+
+  @Column(name = "started_at")
+  private OffsetDateTime startedAt;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
+
+  @Version private long version;
+
+  protected Analysis() {}
+
+  public Analysis(
+      UUID documentId,
+      String tenant,
+      AnalysisQueue queue,
+      String languageHint,
+      String idempotencyKey,
+      OffsetDateTime queuedAt) {
+    this.id = UUID.randomUUID();
+    this.documentId = documentId;
+    this.tenant = tenant;
+    this.queue = queue;
+    this.languageHint = languageHint;
+    this.idempotencyKey = idempotencyKey;
+    this.status = AnalysisStatus.QUEUED;
+    this.queuedAt = queuedAt;
+  }
+
+  /** Records that a consumer picked the request up (again, on redelivery). */
+  public void start(int deliveryAttempt, OffsetDateTime now) {
+    requireUnfinished();
+    status = AnalysisStatus.PROCESSING;
+    attempts = Math.max(attempts, deliveryAttempt);
+    if (startedAt == null) {
+      startedAt = now;
+    }
+    clausesDone = 0;
+  }
+
+  public void progress(int done, int total) {
+    requireUnfinished();
+    clausesDone = done;
+    clausesTotal = total;
+  }
+
+  public void complete(String detectedLanguage, int clauses, int findings, OffsetDateTime now) {
+    requireUnfinished();
+    status = AnalysisStatus.COMPLETED;
+    language = detectedLanguage;
+    clausesTotal = clauses;
+    clausesDone = clauses;
+    findingsCount = findings;
+    failureReason = null;
+    completedAt = now;
+  }
+
+  public void fail(String reason, OffsetDateTime now) {
+    requireUnfinished();
+    status = AnalysisStatus.FAILED;
+    failureReason = truncate(reason);
+    completedAt = now;
+  }
+
+  /** Notes why the last attempt failed while the broker still has attempts left. */
+  public void attemptFailed(String reason) {
+    failureReason = truncate(reason);
+  }
+
+  public int progressPercent() {
+    if (status == AnalysisStatus.COMPLETED) {
+      return 100;
+    }
+    if (clausesTotal == null || clausesTotal == 0) {
+      return 0;
+    }
+    return Math.min(99, clausesDone * 100 / clausesTotal);
+  }
+
+  public Optional<Duration> processingTime() {
+    if (startedAt == null || completedAt == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.between(startedAt, completedAt));
+  }
+
+  private void requireUnfinished() {
+    if (status.isFinished()) {
+      throw new IllegalStateException("analysis " + id + " is already " + status);
+    }
+  }
+
+  private static String truncate(String reason) {
+    if (reason == null || reason.length() <= MAX_REASON_LENGTH) {
+      return reason;
+    }
+    return reason.substring(0, MAX_REASON_LENGTH);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID documentId() {
+    return documentId;
+  }
+
+  public String tenant() {
+    return tenant;
+  }
+
+  public AnalysisStatus status() {
+    return status;
+  }
+
+  public AnalysisQueue queue() {
+    return queue;
+  }
+
+  public Optional<String> languageHint() {
+    return Optional.ofNullable(languageHint);
+  }
+
+  public Optional<String> language() {
+    return Optional.ofNullable(language);
+  }
+
+  public Optional<String> idempotencyKey() {
+    return Optional.ofNullable(idempotencyKey);
+  }
+
+  public Optional<Integer> clausesTotal() {
+    return Optional.ofNullable(clausesTotal);
+  }
+
+  public int clausesDone() {
+    return clausesDone;
+  }
+
+  public Optional<Integer> findingsCount() {
+    return Optional.ofNullable(findingsCount);
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public Optional<String> failureReason() {
+    return Optional.ofNullable(failureReason);
+  }
+
+  public OffsetDateTime queuedAt() {
+    return queuedAt;
+  }
+
+  public Optional<OffsetDateTime> startedAt() {
+    return Optional.ofNullable(startedAt);
+  }
+
+  public Optional<OffsetDateTime> completedAt() {
+    return Optional.ofNullable(completedAt);
+  }
+}

@@ -1,0 +1,115 @@
+package org.fairpact.domain.model.analysis;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fairpact.analysis.RiskLevel;
+
+/**
+ * A risky clause of an analysed document with the evidence that makes it risky. The evidence is a
+ * snapshot of the register entries at analysis time, so a later register change does not rewrite
+ * past reports.
+ */
+@Entity
+@Table(name = "finding")
+@NamedQuery(
+    name = "Finding.byAnalysis",
+    query = "SELECT f FROM Finding f WHERE f.analysisId = :analysisId ORDER BY f.clauseIndex")
+@NamedQuery(
+    name = "Finding.deleteByAnalysis",
+    query = "DELETE FROM Finding f WHERE f.analysisId = :analysisId")
+public class Finding {
+
+  @Id private UUID id;
+
+  @Column(name = "analysis_id", nullable = false)
+  private UUID analysisId;
+
+  @Column(name = "clause_index", nullable = false)
+  private int clauseIndex;
+
+  @Column(nullable = false)
+  private int page;
+
+  @Column(name = "start_offset", nullable = false)
+  private int start;
+
+  @Column(name = "end_offset", nullable = false)
+  private int end;
+
+  @Column(nullable = false)
+  private String excerpt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RiskLevel risk;
+
+  @Column(nullable = false)
+  private double score;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "finding_evidence", joinColumns = @JoinColumn(name = "finding_id"))
+  @OrderBy("rank")
+  private List<Evidence> evidence = new ArrayList<>();
+
+  protected Finding() {}
+
+  public Finding(
+      UUID analysisId,
+      ClausePosition position,
+      String excerpt,
+      RiskLevel risk,
+      double score,
+      List<Evidence> evidence) {
+    this.id = UUID.randomUUID();
+    this.analysisId = analysisId;
+    this.clauseIndex = position.clauseIndex();
+    this.page = position.page();
+    this.start = position.start();
+    this.end = position.end();
+    this.excerpt = excerpt;
+    this.risk = risk;
+    this.score = score;
+    this.evidence = new ArrayList<>(evidence);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID analysisId() {
+    return analysisId;
+  }
+
+  public ClausePosition position() {
+    return new ClausePosition(clauseIndex, page, start, end);
+  }
+
+  public String excerpt() {
+    return excerpt;
+  }
+
+  public RiskLevel risk() {
+    return risk;
+  }
+
+  public double score() {
+    return score;
+  }
+
+  public List<Evidence> evidence() {
+    return List.copyOf(evidence);
+  }
+}

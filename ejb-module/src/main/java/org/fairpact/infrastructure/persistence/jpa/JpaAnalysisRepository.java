@@ -1,0 +1,65 @@
+package org.fairpact.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisRepository;
+import org.fairpact.domain.model.analysis.Finding;
+
+@ApplicationScoped
+public class JpaAnalysisRepository implements AnalysisRepository {
+
+  @PersistenceContext(unitName = "fairpact")
+  EntityManager em;
+
+  @Override
+  public void store(Analysis analysis) {
+    em.persist(analysis);
+  }
+
+  @Override
+  public Optional<Analysis> find(UUID id) {
+    return Optional.ofNullable(em.find(Analysis.class, id));
+  }
+
+  @Override
+  public Optional<Analysis> findForTenant(UUID id, String tenant) {
+    return em
+        .createNamedQuery("Analysis.byIdAndTenant", Analysis.class)
+        .setParameter("id", id)
+        .setParameter("tenant", tenant)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Analysis> findByIdempotencyKey(String tenant, String key) {
+    return em
+        .createNamedQuery("Analysis.byIdempotencyKey", Analysis.class)
+        .setParameter("tenant", tenant)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Finding> findings(UUID analysisId) {
+    return em.createNamedQuery("Finding.byAnalysis", Finding.class)
+        .setParameter("analysisId", analysisId)
+        .getResultList();
+  }
+
+  @Override
+  public void replaceFindings(UUID analysisId, List<Finding> findings) {
+    em.createNamedQuery("Finding.byAnalysis", Finding.class)
+        .setParameter("analysisId", analysisId)
+        .getResultList()
+        .forEach(em::remove);
+    em.flush();
+    findings.forEach(em::persist);
+  }
+}

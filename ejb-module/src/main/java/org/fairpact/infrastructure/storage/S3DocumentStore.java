@@ -1,0 +1,165 @@
+package org.fairpact.infrastructure.storage;
+
+import io.minio.BucketExistsArgs;
+import io.minio.DownloadObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.StatObjectArgs;
+import io.minio.UploadObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fairpact.application.DocumentStore;
+import org.fairpact.domain.model.document.StoredContent;
+
+/**
+ * Document bytes in an S3 bucket under {@code documents/<sha256>}. Content addressing makes a
+ * retried upload harmless and lets identical documents share one object.
+ */
+@ApplicationScoped
+public class S3DocumentStore implements DocumentStore {
+
+  @Inject
+  @ConfigProperty(name = "fairpact.s3.endpoint")
+  String endpoint;
+
+  @Inject
+  @ConfigProperty(name = "fairpact.s3.access-key")
+  String accessKey;
+
+  @Inject
+  @ConfigProperty(name = "fairpact.s3.secret-key")
+  String secretKey;
+
+  @Inject
+  @ConfigProperty(name = "fairpact.s3.bucket", defaultValue = "fairpact-documents")
+  String bucket;
+
+  @Inject Logger log;
+
+  private MinioClient client;
+  private volatile boolean bucketReady;
+
+  @PostConstruct
+  void connect() {
+    client =
+        MinioClient.builder()
+            .endpoint(endpoint)
+            .credentials(accessKey, secretKey)
+            .region("us-east-1")
+            .build();
+  }
+
+  @PreDestroy
+  void disconnect() {
+    try {
+      client.close();
+    } catch (Exception e) {
+      log.log(Level.FINE, "closing the S3 client", e);
+    }
+  }
+
+  @Override
+  public StoredContent put(Path file, String sha256, long sizeBytes, String mediaType)
+      throws IOException {
+    String key = "documents/" + sha256;
+    ensureBucket();
+    if (!exists(key)) {
+      call(
+          () ->
+              client.uploadObject(
+                  UploadObjectArgs.builder()
+                      .bucket(bucket)
+                      .object(key)
+                      .filename(file.toString())
+                      .contentType(mediaType)
+                      .build()));
+    }
+    return new StoredContent(sha256, key, sizeBytes);
+  }
+
+  @Override
+  public void fetch(String storageKey, Path target) throws IOException {
+    Path partial = target.resolveSibling(target.getFileName() + ".part");
+    Files.deleteIfExists(partial);
+    call(
+        () ->
+            client.downloadObject(
+                DownloadObjectArgs.builder()
+                    .bucket(bucket)
+                    .object(storageKey)
+                    .filename(partial.toString())
+                    .build()));
+    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public boolean isReachable() {
+    try {
+      bucketReady = false;
+      ensureBucket();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      log.log(Level.FINE, "object store not reachable", e);
+      return false;
+    }
+  }
+
+  private boolean exists(String key) throws IOException {
+    try {
+      client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+      return true;
+    } catch (ErrorResponseException e) {
+      if ("NoSuchKey".equals(e.errorResponse().code())) {
+        return false;
+      }
+      throw new IOException("S3 stat " + key + ": " + e.getMessage(), e);
+    } catch (Exception e) {
+      throw new IOException("S3 stat " + key + ": " + e, e);
+    }
+  }
+
+  private void ensureBucket() throws IOException {
+    if (bucketReady) {
+      return;
+    }
+    call(
+        () -> {
+          if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+            try {
+              client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+            } catch (ErrorResponseException e) {
+              // another instance created it first
+              if (!e.errorResponse().code().startsWith("BucketAlready")) {
+                throw e;
+              }
+            }
+          }
+        });
+    bucketReady = true;
+  }
+
+  private static void call(S3Call call) throws IOException {
+    try {
+      call.run();
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("S3: " + e.getMessage(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface S3Call {
+    void run() throws Exception;
+  }
+}

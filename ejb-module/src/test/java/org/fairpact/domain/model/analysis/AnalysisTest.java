@@ -1,0 +1,69 @@
+package org.fairpact.domain.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+
+  private final OffsetDateTime now = OffsetDateTime.parse("2026-11-22T10:00:00Z");
+
+  private Analysis queued() {
+    return new Analysis(UUID.randomUUID(), "acme", AnalysisQueue.FAST, "pl", null, now);
+  }
+
+  @Test
+  void goesFromQueuedThroughProcessingToCompleted() {
+    Analysis analysis = queued();
+
+    analysis.start(1, now.plusSeconds(1));
+    analysis.progress(5, 10);
+    int halfway = analysis.progressPercent();
+    analysis.complete("pl", 10, 2, now.plusSeconds(3));
+
+    assertThat(halfway).isEqualTo(50);
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.COMPLETED);
+    assertThat(analysis.progressPercent()).isEqualTo(100);
+    assertThat(analysis.findingsCount()).contains(2);
+    assertThat(analysis.processingTime()).hasValueSatisfying(d -> assertThat(d.getSeconds()).isEqualTo(2));
+  }
+
+  @Test
+  void redeliveryKeepsTheFirstStartAndCountsAttempts() {
+    Analysis analysis = queued();
+
+    analysis.start(1, now.plusSeconds(1));
+    analysis.attemptFailed("S3 down");
+    analysis.start(2, now.plusSeconds(5));
+
+    assertThat(analysis.attempts()).isEqualTo(2);
+    assertThat(analysis.startedAt()).contains(now.plusSeconds(1));
+    assertThat(analysis.failureReason()).contains("S3 down");
+  }
+
+  @Test
+  void aFinishedAnalysisNeverChangesAgain() {
+    Analysis analysis = queued();
+    analysis.start(1, now);
+    analysis.fail("corrupt PDF", now);
+
+    assertThatThrownBy(() -> analysis.start(2, now)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> analysis.complete("pl", 1, 0, now))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.FAILED);
+    assertThat(analysis.failureReason()).contains("corrupt PDF");
+  }
+
+  @Test
+  void longFailureReasonsAreTruncated() {
+    Analysis analysis = queued();
+    analysis.start(1, now);
+
+    analysis.fail("x".repeat(5000), now);
+
+    assertThat(analysis.failureReason()).hasValueSatisfying(r -> assertThat(r).hasSize(2000));
+  }
+}

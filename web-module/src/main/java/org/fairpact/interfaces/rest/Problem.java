@@ -1,0 +1,58 @@
+package org.fairpact.interfaces.rest;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The stable problem types of the API (RFC 9457). The type URI and title of each never change;
+ * clients may switch on them.
+ */
+public enum Problem {
+  UNAUTHORIZED("unauthorized", "Authentication required", 401),
+  FORBIDDEN("forbidden", "Not allowed", 403),
+  MISSING_TENANT("missing-tenant", "Token carries no tenant", 403),
+  NOT_FOUND("not-found", "Resource not found", 404),
+  METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+  EMPTY_DOCUMENT("empty-document", "The document is empty", 400),
+  INVALID_REQUEST("invalid-request", "The request is invalid", 400),
+  UNSUPPORTED_DOCUMENT_TYPE("unsupported-document-type", "Unsupported document type", 415),
+  DOCUMENT_TOO_LARGE("document-too-large", "The document is too large", 413),
+  NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+  CONFLICT("conflict", "Conflict", 409),
+  SERVICE_UNAVAILABLE("service-unavailable", "A backing service is unavailable", 503),
+  INTERNAL("internal-error", "Internal error", 500);
+
+  public static final String BASE_URI = "https://fairpact.dev/problems/";
+
+  private final String slug;
+  private final String title;
+  private final int status;
+
+  Problem(String slug, String title, int status) {
+    this.slug = slug;
+    this.title = title;
+    this.status = status;
+  }
+
+  public String type() {
+    return BASE_URI + slug;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public static Problem forStatus(int status) {
+    for (Problem problem : values()) {
+      if (problem.status == status && problem != MISSING_TENANT && problem != EMPTY_DOCUMENT) {
+        return problem;
+      }
+    }
+    return Status.Family.familyOf(status) == Status.Family.CLIENT_ERROR
+        ? INVALID_REQUEST
+        : INTERNAL;
+  }
+}

@@ -1,0 +1,137 @@
+package org.fairpact.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.fairpact.it.support.Analyses;
+import org.fairpact.it.support.Api;
+import org.fairpact.it.support.ApiResponse;
+import org.fairpact.it.support.Deployments;
+import org.fairpact.it.support.ExampleContract;
+import org.fairpact.it.support.Register;
+import org.fairpact.it.support.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Upload to findings, end to end, on Payara Micro against the real services. */
+@ExtendWith(ArquillianExtension.class)
+class DocumentAnalysisIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.fairpact();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private Analyses analyses;
+  private final String tenant = "tenant-" + UUID.randomUUID();
+
+  @BeforeEach
+  void connect() {
+    api = new Api(base);
+    analyses = new Analyses(api);
+    Register.ensureLoaded(api);
+  }
+
+  @Test
+  void polishContractWithRegisterClausesGetsTheirRegisterNumbersAndOrdinaryClausesStayAlone() {
+    String token = Tokens.integrator(tenant);
+    ApiResponse accepted = analyses.submitText(ExampleContract.text(), token);
+
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+    String analysisId = accepted.json().getString("analysisId");
+    assertThat(accepted.header("Location").orElseThrow()).endsWith("/api/v1/analyses/" + analysisId);
+
+    JsonObject analysis = analyses.awaitFinished(analysisId, token, Duration.ofMinutes(2));
+    assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
+    assertThat(analysis.getInt("progress")).isEqualTo(100);
+    assertThat(analysis.getString("language")).isEqualTo("pl");
+
+    ApiResponse findings = api.get("/api/v1/analyses/" + analysisId + "/findings", token);
+    assertThat(findings.status()).isEqualTo(200);
+    List<JsonObject> reported =
+        findings.json().getJsonArray("findings").getValuesAs(JsonObject.class);
+
+    Set<Integer> evidenced =
+        reported.stream()
+            .flatMap(f -> f.getJsonArray("evidence").getValuesAs(JsonObject.class).stream())
+            .map(e -> e.getInt("registerNumber"))
+            .collect(Collectors.toSet());
+    assertThat(evidenced).containsAll(ExampleContract.registerNumbers());
+
+    for (JsonObject finding : reported) {
+      assertThat(finding.getString("risk")).isIn("LOW", "MEDIUM", "HIGH");
+      JsonObject top = finding.getJsonArray("evidence").getJsonObject(0);
+      assertThat(top.getString("caseSignature")).isNotBlank();
+      assertThat(top.getString("court")).isNotBlank();
+      for (String ordinary : ExampleContract.ordinaryClauses()) {
+        assertThat(finding.getString("excerpt"))
+            .as("ordinary clause reported: %s", ordinary)
+            .doesNotContain(ordinary.substring(0, 60));
+      }
+    }
+    String text = ExampleContract.text();
+    JsonObject first = reported.get(0);
+    assertThat(text.substring(first.getInt("start"), first.getInt("end")))
+        .isEqualTo(first.getString("excerpt"));
+  }
+
+  @Test
+  void documentIsReadableWithItsTypeAndHash() {
+    String token = Tokens.integrator(tenant);
+    ApiResponse accepted = analyses.submitText("Umowa najmu lokalu.\n1. Czynsz wynosi 2000 zł.", token);
+    String documentId = accepted.json().getString("documentId");
+
+    ApiResponse document = api.get("/api/v1/documents/" + documentId, token);
+
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(document.json().getString("type")).isEqualTo("TEXT");
+    assertThat(document.json().getString("sha256")).hasSize(64);
+  }
+
+  @Test
+  void retryWithTheSameIdempotencyKeyReturnsTheSameAnalysis() {
+    String token = Tokens.integrator(tenant);
+    byte[] body = "Umowa o dzieło. Wykonawca wykona dzieło do dnia 1 maja.".getBytes(StandardCharsets.UTF_8);
+    Map<String, String> headers = Map.of("Idempotency-Key", "order-" + UUID.randomUUID());
+
+    ApiResponse first = analyses.submit(body, token, headers);
+    ApiResponse retry = analyses.submit(body, token, headers);
+
+    assertThat(first.status()).isEqualTo(202);
+    assertThat(retry.status()).isEqualTo(202);
+    assertThat(retry.json().getString("analysisId")).isEqualTo(first.json().getString("analysisId"));
+    assertThat(retry.json().get("replayed")).isEqualTo(JsonValue.TRUE);
+  }
+
+  @Test
+  void clauseSearchFindsRegisterEntries() {
+    String token = Tokens.integrator(tenant);
+    int number = ExampleContract.registerNumbers().get(0);
+
+    ApiResponse entry = api.get("/api/v1/clauses/" + number, token);
+    ApiResponse search = api.get("/api/v1/clauses?q=reklamowanego+towaru&size=5", token);
+
+    assertThat(entry.status()).isEqualTo(200);
+    assertThat(entry.json().getInt("registerNumber")).isEqualTo(number);
+    assertThat(search.status()).isEqualTo(200);
+    assertThat(search.json().getJsonNumber("total").longValue()).isPositive();
+    assertThat(search.json().getJsonArray("entries")).hasSizeLessThanOrEqualTo(5);
+  }
+}

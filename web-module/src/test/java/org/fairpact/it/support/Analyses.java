@@ -1,0 +1,40 @@
+package org.fairpact.it.support;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/** Submitting documents and waiting for their analyses, through the API. */
+public final class Analyses {
+
+  private static final Set<String> FINISHED = Set.of("COMPLETED", "FAILED");
+
+  private final Api api;
+
+  public Analyses(Api api) {
+    this.api = api;
+  }
+
+  public ApiResponse submit(byte[] document, String token, Map<String, String> headers) {
+    return api.post("/api/v1/documents", document, token, headers);
+  }
+
+  public ApiResponse submitText(String text, String token) {
+    return submit(
+        text.getBytes(StandardCharsets.UTF_8),
+        token,
+        Map.of("Content-Type", "text/plain; charset=UTF-8"));
+  }
+
+  /** Polls the analysis until it is COMPLETED or FAILED and returns its last view. */
+  public JsonObject awaitFinished(String analysisId, String token, Duration limit) {
+    return Poll.until(
+            limit,
+            () -> api.get("/api/v1/analyses/" + analysisId, token),
+            r -> r.status() == 200 && FINISHED.contains(r.json().getString("status")),
+            "analysis " + analysisId + " to finish")
+        .json();
+  }
+}

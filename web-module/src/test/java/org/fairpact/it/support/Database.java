@@ -1,0 +1,47 @@
+package org.fairpact.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct reads and writes of the test database, for setting up faults and checking effects. */
+public final class Database {
+
+  private Database() {}
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        TestEnvironment.require("FAIRPACT_DB_URL"),
+        TestEnvironment.require("FAIRPACT_DB_USER"),
+        TestEnvironment.require("FAIRPACT_DB_PASSWORD"));
+  }
+
+  public static long count(String sql, Object... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  public static int update(String sql, Object... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
