@@ -18,16 +18,21 @@ import org.fairpact.application.AnalysisProcessor;
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "analysis.fast"),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
       @ActivationConfigProperty(
+          propertyName = "connectorClassName",
+          propertyValue = MessagingResources.NETTY_CONNECTOR),
+      @ActivationConfigProperty(
           propertyName = "connectionParameters",
-          propertyValue = "host=${ENV=FAIRPACT_BROKER_HOST};port=${ENV=FAIRPACT_BROKER_PORT}"),
-      @ActivationConfigProperty(propertyName = "user", propertyValue = "${ENV=FAIRPACT_BROKER_USER}"),
+          propertyValue = "host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}"),
+      @ActivationConfigProperty(
+          propertyName = "user",
+          propertyValue = "${MPCONFIG=fairpact.broker.user}"),
       @ActivationConfigProperty(
           propertyName = "password",
-          propertyValue = "${ENV=FAIRPACT_BROKER_PASSWORD}"),
+          propertyValue = "${MPCONFIG=fairpact.broker.password}"),
       @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0"),
       @ActivationConfigProperty(
           propertyName = "maxSession",
-          propertyValue = "${ENV=FAIRPACT_FAST_MAX_SESSION}")
+          propertyValue = "${MPCONFIG=fairpact.mdb.fast.max-session}")
     })
 public class FastAnalysisConsumer implements MessageListener {
 

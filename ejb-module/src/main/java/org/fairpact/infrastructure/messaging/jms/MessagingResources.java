@@ -16,9 +16,14 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     user = "${MPCONFIG=fairpact.broker.user}",
     password = "${MPCONFIG=fairpact.broker.password}",
     properties = {
-      "connectionParameters=host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}"
+      // without the connector class the RA silently ignores these parameters
+      "ConnectorClassName=" + MessagingResources.NETTY_CONNECTOR,
+      "ConnectionParameters=host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}"
     })
 public class MessagingResources {
 
   public static final String CONNECTION_FACTORY = "java:app/jms/fairpact";
+
+  static final String NETTY_CONNECTOR =
+      "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory";
 }
