@@ -14,7 +14,8 @@ CREATE INDEX document_tenant_idx ON document (tenant);
 
 CREATE TABLE analysis (
     id              uuid PRIMARY KEY,
-    document_id     uuid         NOT NULL REFERENCES document (id),
+    -- deferred: JPA does not promise to insert the document before its analysis
+    document_id     uuid         NOT NULL REFERENCES document (id) DEFERRABLE INITIALLY DEFERRED,
     tenant          varchar(100) NOT NULL,
     status          varchar(12)  NOT NULL,
     queue           varchar(40)  NOT NULL,
@@ -39,7 +40,8 @@ CREATE UNIQUE INDEX analysis_idempotency_uq ON analysis (tenant, idempotency_key
 
 CREATE TABLE finding (
     id           uuid PRIMARY KEY,
-    analysis_id  uuid             NOT NULL REFERENCES analysis (id) ON DELETE CASCADE,
+    analysis_id  uuid             NOT NULL REFERENCES analysis (id) ON DELETE CASCADE
+                                      DEFERRABLE INITIALLY DEFERRED,
     clause_index integer          NOT NULL,
     page         integer          NOT NULL,
     start_offset integer          NOT NULL,

@@ -8,6 +8,7 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.fairpact.application.RegisterCatalogue;
@@ -20,6 +21,7 @@ import org.fairpact.domain.model.event.SystemEvent;
  * refresh. Counts of added and updated entries come from the database (marked with the job
  * instance id), so they stay right across restarts.
  */
+@Dependent
 @Named("clauseSyncJobListener")
 public class ClauseSyncJobListener extends AbstractJobListener {
 

@@ -3,6 +3,7 @@ package org.fairpact.interfaces.batch;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.fairpact.application.RegisterCatalogue;
 
@@ -11,6 +12,7 @@ import org.fairpact.application.RegisterCatalogue;
  * active register, it is more likely truncated than shrunk, so nothing is deactivated and the step
  * fails with that reason. The exit status carries the number deactivated.
  */
+@Dependent
 @Named("deactivateUnseenEntries")
 public class DeactivateUnseenEntries extends AbstractBatchlet {
 

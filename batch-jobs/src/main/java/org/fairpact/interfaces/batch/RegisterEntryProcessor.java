@@ -1,11 +1,13 @@
 package org.fairpact.interfaces.batch;
 
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.fairpact.analysis.register.ClauseText;
 import org.fairpact.analysis.register.RegisterEntry;
 
 /** Normalises an entry's texts and rejects entries that cannot be stored. */
+@Dependent
 @Named("registerEntryProcessor")
 public class RegisterEntryProcessor implements ItemProcessor {
 

@@ -3,6 +3,7 @@ package org.fairpact.interfaces.batch;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.fairpact.analysis.register.RegisterCsvReader;
@@ -11,6 +12,7 @@ import org.fairpact.analysis.register.RegisterCsvReader;
  * Reads register entries from the export. The checkpoint is the number of records read, so a
  * restarted job skips what earlier chunks already committed.
  */
+@Dependent
 @Named("registerEntryReader")
 public class RegisterEntryReader extends AbstractItemReader {
 

@@ -3,12 +3,14 @@ package org.fairpact.interfaces.batch;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.application.RegisterCatalogue;
 
 /** Upserts a chunk of entries in the chunk's transaction, marking them seen by this sync. */
+@Dependent
 @Named("registerEntryWriter")
 public class RegisterEntryWriter extends AbstractItemWriter {
 
