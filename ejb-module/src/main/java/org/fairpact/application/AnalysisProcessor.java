@@ -22,9 +22,9 @@ import org.fairpact.domain.model.document.DocumentRepository;
 
 /**
  * Processes one analysis request inside the consumer's transaction. Findings and the COMPLETED
- * status commit together with the message acknowledgement; any unexpected failure propagates so
- * the transaction rolls back and the broker redelivers (and finally dead-letters) the request. On
- * the last attempt the analysis is marked FAILED first, so no accepted work ends silently.
+ * status commit together with the message acknowledgement; any unexpected failure propagates so the
+ * transaction rolls back and the broker redelivers (and finally dead-letters) the request. On the
+ * last attempt the analysis is marked FAILED first, so no accepted work ends silently.
  */
 @Stateless
 public class AnalysisProcessor {

@@ -11,9 +11,9 @@ import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
 
 /**
- * State changes that must be visible (or survive) even when the surrounding processing
- * transaction rolls back: progress, the reason of a failed attempt, the final failure. Each method
- * commits on its own.
+ * State changes that must be visible (or survive) even when the surrounding processing transaction
+ * rolls back: progress, the reason of a failed attempt, the final failure. Each method commits on
+ * its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

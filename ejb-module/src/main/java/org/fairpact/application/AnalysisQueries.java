@@ -12,8 +12,8 @@ import org.fairpact.domain.model.document.Document;
 import org.fairpact.domain.model.document.DocumentRepository;
 
 /**
- * Read side for the API. A caller scoped to a tenant sees only that tenant's data; an absent
- * tenant scope (admins) sees everything.
+ * Read side for the API. A caller scoped to a tenant sees only that tenant's data; an absent tenant
+ * scope (admins) sees everything.
  */
 @Stateless
 public class AnalysisQueries {

@@ -11,9 +11,6 @@ import org.fairpact.analysis.matching.Language;
 public interface ContractAnalysis extends RegisterLookup {
 
   AnalysisResult analyse(
-      Path file,
-      DocumentType type,
-      Optional<Language> language,
-      ProgressListener progress)
+      Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
       throws DocumentDefectException;
 }

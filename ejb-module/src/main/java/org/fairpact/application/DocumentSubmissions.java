@@ -55,7 +55,11 @@ public class DocumentSubmissions {
         () ->
             String.format(
                 "analysis=%s queued on %s (document=%s, %s, %d bytes)",
-                analysis.id(), queue.address(), document.id(), document.type(), document.sizeBytes()));
+                analysis.id(),
+                queue.address(),
+                document.id(),
+                document.type(),
+                document.sizeBytes()));
     return new Submission(analysis, false);
   }
 

@@ -16,8 +16,7 @@ final class FindingMapper {
 
   private FindingMapper() {}
 
-  static List<Finding> toFindings(
-      UUID analysisId, AnalysisResult result, RegisterLookup register) {
+  static List<Finding> toFindings(UUID analysisId, AnalysisResult result, RegisterLookup register) {
     List<Finding> findings = new ArrayList<>();
     for (ClauseFinding finding : result.findings()) {
       var clause = finding.clause();

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Bad input gets a clear problem+json answer with a stable type, and nothing is stored for it;
- * a document that is accepted but cannot be read ends FAILED with the reason.
+ * Bad input gets a clear problem+json answer with a stable type, and nothing is stored for it; a
+ * document that is accepted but cannot be read ends FAILED with the reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
@@ -86,7 +86,8 @@ class BadInputIT {
 
   @Test
   void corruptPdfIsAcceptedAndFailsWithAReason() {
-    byte[] corrupt = "%PDF-1.7\n1 0 obj << /Type /Catalog >>\n garbage".getBytes(StandardCharsets.US_ASCII);
+    byte[] corrupt =
+        "%PDF-1.7\n1 0 obj << /Type /Catalog >>\n garbage".getBytes(StandardCharsets.US_ASCII);
 
     ApiResponse accepted = new Analyses(api).submit(corrupt, token, Map.of());
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
@@ -103,7 +104,8 @@ class BadInputIT {
     ApiResponse response = api.get("/api/v1/analyses/" + UUID.randomUUID(), null);
 
     assertProblem(response, 401, "unauthorized");
-    assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+    assertThat(response.header("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
   }
 
   @Test
@@ -117,8 +119,7 @@ class BadInputIT {
 
   @Test
   void operatorMayNotSubmitDocuments() {
-    ApiResponse response =
-        new Analyses(api).submitText("Umowa.", Tokens.operator());
+    ApiResponse response = new Analyses(api).submitText("Umowa.", Tokens.operator());
 
     assertProblem(response, 403, "forbidden");
   }

@@ -69,7 +69,11 @@ class ClauseSyncIT {
   void integratorsMayNotStartTheSync() {
     ApiResponse response =
         new Api(base)
-            .post("/api/v1/admin/clause-sync", new byte[0], Tokens.integrator("t"), java.util.Map.of());
+            .post(
+                "/api/v1/admin/clause-sync",
+                new byte[0],
+                Tokens.integrator("t"),
+                java.util.Map.of());
 
     assertThat(response.status()).isEqualTo(403);
   }

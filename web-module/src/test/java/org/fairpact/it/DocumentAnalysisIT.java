@@ -56,7 +56,8 @@ class DocumentAnalysisIT {
 
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     String analysisId = accepted.json().getString("analysisId");
-    assertThat(accepted.header("Location").orElseThrow()).endsWith("/api/v1/analyses/" + analysisId);
+    assertThat(accepted.header("Location").orElseThrow())
+        .endsWith("/api/v1/analyses/" + analysisId);
 
     JsonObject analysis = analyses.awaitFinished(analysisId, token, Duration.ofMinutes(2));
     assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
@@ -95,7 +96,8 @@ class DocumentAnalysisIT {
   @Test
   void documentIsReadableWithItsTypeAndHash() {
     String token = Tokens.integrator(tenant);
-    ApiResponse accepted = analyses.submitText("Umowa najmu lokalu.\n1. Czynsz wynosi 2000 zł.", token);
+    ApiResponse accepted =
+        analyses.submitText("Umowa najmu lokalu.\n1. Czynsz wynosi 2000 zł.", token);
     String documentId = accepted.json().getString("documentId");
 
     ApiResponse document = api.get("/api/v1/documents/" + documentId, token);
@@ -108,7 +110,8 @@ class DocumentAnalysisIT {
   @Test
   void retryWithTheSameIdempotencyKeyReturnsTheSameAnalysis() {
     String token = Tokens.integrator(tenant);
-    byte[] body = "Umowa o dzieło. Wykonawca wykona dzieło do dnia 1 maja.".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "Umowa o dzieło. Wykonawca wykona dzieło do dnia 1 maja.".getBytes(StandardCharsets.UTF_8);
     Map<String, String> headers = Map.of("Idempotency-Key", "order-" + UUID.randomUUID());
 
     ApiResponse first = analyses.submit(body, token, headers);
@@ -116,7 +119,8 @@ class DocumentAnalysisIT {
 
     assertThat(first.status()).isEqualTo(202);
     assertThat(retry.status()).isEqualTo(202);
-    assertThat(retry.json().getString("analysisId")).isEqualTo(first.json().getString("analysisId"));
+    assertThat(retry.json().getString("analysisId"))
+        .isEqualTo(first.json().getString("analysisId"));
     assertThat(retry.json().get("replayed")).isEqualTo(JsonValue.TRUE);
   }
 

@@ -46,22 +46,35 @@ class PoisonMessageIT {
     Database.update(
         "INSERT INTO document (id, tenant, sha256, storage_key, filename, document_type,"
             + " size_bytes, created_at) VALUES (?, ?, ?, ?, 'gone.txt', 'TEXT', 10, ?)",
-        documentId, tenant, "0".repeat(64), "documents/missing-" + documentId, now);
+        documentId,
+        tenant,
+        "0".repeat(64),
+        "documents/missing-" + documentId,
+        now);
     Database.update(
         "INSERT INTO analysis (id, document_id, tenant, status, queue, queued_at)"
             + " VALUES (?, ?, ?, 'QUEUED', 'FAST', ?)",
-        analysisId, documentId, tenant, now);
+        analysisId,
+        documentId,
+        tenant,
+        now);
     int maxAttempts = Integer.parseInt(TestEnvironment.require("FAIRPACT_ANALYSIS_MAX_ATTEMPTS"));
 
     Broker.send(
         "analysis.fast",
-        "{\"version\":1,\"analysisId\":\"" + analysisId + "\",\"documentId\":\"" + documentId
-            + "\",\"tenant\":\"" + tenant + "\",\"queue\":\"FAST\"}",
+        "{\"version\":1,\"analysisId\":\""
+            + analysisId
+            + "\",\"documentId\":\""
+            + documentId
+            + "\",\"tenant\":\""
+            + tenant
+            + "\",\"queue\":\"FAST\"}",
         analysisId.toString());
 
     Api api = new Api(base);
     JsonObject analysis =
-        new Analyses(api).awaitFinished(analysisId.toString(), Tokens.integrator(tenant), Duration.ofMinutes(1));
+        new Analyses(api)
+            .awaitFinished(analysisId.toString(), Tokens.integrator(tenant), Duration.ofMinutes(1));
     assertThat(analysis.getString("status")).isEqualTo("FAILED");
     assertThat(analysis.getInt("attempts")).isEqualTo(maxAttempts);
     assertThat(analysis.getString("failureReason"))

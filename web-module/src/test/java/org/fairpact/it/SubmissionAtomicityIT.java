@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The document row, the analysis row and the request message are one unit of work, proven with
- * real faults: the database refusing the rows after the message was sent, and the broker refusing
- * the message after the rows were written.
+ * The document row, the analysis row and the request message are one unit of work, proven with real
+ * faults: the database refusing the rows after the message was sent, and the broker refusing the
+ * message after the rows were written.
  */
 @ExtendWith(ArquillianExtension.class)
 class SubmissionAtomicityIT {
@@ -41,7 +41,8 @@ class SubmissionAtomicityIT {
     String tenant = "t".repeat(150);
     long before = Broker.attribute(QUEUE, "MessagesAdded");
 
-    ApiResponse response = new Analyses(new Api(base)).submitText("Umowa najmu.", Tokens.integrator(tenant));
+    ApiResponse response =
+        new Analyses(new Api(base)).submitText("Umowa najmu.", Tokens.integrator(tenant));
 
     assertThat(response.status()).as(response.toString()).isEqualTo(503);
     assertThat(Broker.attribute(QUEUE, "MessagesAdded")).isEqualTo(before);
@@ -54,7 +55,8 @@ class SubmissionAtomicityIT {
     Broker.refuseSends(QUEUE);
     ApiResponse response;
     try {
-      response = new Analyses(new Api(base)).submitText("Umowa użyczenia.", Tokens.integrator(tenant));
+      response =
+          new Analyses(new Api(base)).submitText("Umowa użyczenia.", Tokens.integrator(tenant));
     } finally {
       Broker.allowSends(QUEUE);
     }

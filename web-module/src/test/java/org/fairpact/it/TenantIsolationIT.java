@@ -38,7 +38,9 @@ class TenantIsolationIT {
   void submitAsOwner() {
     api = new Api(base);
     ApiResponse accepted =
-        new Analyses(api).submitText("Umowa zlecenia. Zleceniobiorca wykona zlecenie.", Tokens.integrator(owner));
+        new Analyses(api)
+            .submitText(
+                "Umowa zlecenia. Zleceniobiorca wykona zlecenie.", Tokens.integrator(owner));
     assertThat(accepted.status()).isEqualTo(202);
     analysisId = accepted.json().getString("analysisId");
     documentId = accepted.json().getString("documentId");

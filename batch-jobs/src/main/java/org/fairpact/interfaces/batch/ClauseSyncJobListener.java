@@ -6,9 +6,9 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.fairpact.application.RegisterCatalogue;
@@ -18,8 +18,8 @@ import org.fairpact.domain.model.event.SystemEvent;
 
 /**
  * Records each sync run as a system_event with its counts and tells the matching indexes to
- * refresh. Counts of added and updated entries come from the database (marked with the job
- * instance id), so they stay right across restarts.
+ * refresh. Counts of added and updated entries come from the database (marked with the job instance
+ * id), so they stay right across restarts.
  */
 @Dependent
 @Named("clauseSyncJobListener")
@@ -45,8 +45,7 @@ public class ClauseSyncJobListener extends AbstractJobListener {
             instance,
             String.valueOf(job.getBatchStatus()),
             job.getExitStatus());
-    events.record(
-        SystemEvent.CLAUSE_SYNC_FINISHED, String.valueOf(job.getExecutionId()), details);
+    events.record(SystemEvent.CLAUSE_SYNC_FINISHED, String.valueOf(job.getExecutionId()), details);
     log.info(() -> "clause-sync execution " + job.getExecutionId() + " finished: " + details);
     synced.fire(
         new RegisterSynced(

@@ -2,15 +2,15 @@ package org.fairpact.interfaces.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.fairpact.application.RegisterCatalogue;
 
 /**
- * Deactivates entries this sync did not see. Guard: if this sync saw less than half of the
- * active register, it is more likely truncated than shrunk, so nothing is deactivated and the step
- * fails with that reason. The exit status carries the number deactivated.
+ * Deactivates entries this sync did not see. Guard: if this sync saw less than half of the active
+ * register, it is more likely truncated than shrunk, so nothing is deactivated and the step fails
+ * with that reason. The exit status carries the number deactivated.
  */
 @Dependent
 @Named("deactivateUnseenEntries")
@@ -25,7 +25,11 @@ public class DeactivateUnseenEntries extends AbstractBatchlet {
     long active = catalogue.countActive();
     if (read * 2 < active) {
       throw new IllegalStateException(
-          "source lists " + read + " entries but " + active + " are active: refusing to deactivate");
+          "source lists "
+              + read
+              + " entries but "
+              + active
+              + " are active: refusing to deactivate");
     }
     return String.valueOf(catalogue.deactivateUnseen(job.getInstanceId()));
   }

@@ -2,8 +2,8 @@ package org.fairpact.interfaces.batch;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.fairpact.analysis.register.RegisterEntry;

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.fairpact.analysis.register.RegisterSnapshot;
 
 /**
- * Where a sync reads the register export from: an http(s) URL, a file, or (when no source is
- * given) the snapshot bundled with FairPact, so a fresh install works offline.
+ * Where a sync reads the register export from: an http(s) URL, a file, or (when no source is given)
+ * the snapshot bundled with FairPact, so a fresh install works offline.
  */
 final class RegisterSource {
 

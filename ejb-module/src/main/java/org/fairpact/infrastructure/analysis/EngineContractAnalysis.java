@@ -27,10 +27,7 @@ public class EngineContractAnalysis implements ContractAnalysis {
 
   @Override
   public AnalysisResult analyse(
-      Path file,
-      DocumentType type,
-      Optional<Language> language,
-      ProgressListener progress)
+      Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
       throws DocumentDefectException {
     ExtractedText text;
     try {

@@ -51,8 +51,7 @@ public class RegisterIndexHolder {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void refresh() {
     long started = System.nanoTime();
-    List<RegisterEntry> entries =
-        register.active().stream().map(RegisterClause::toEntry).toList();
+    List<RegisterEntry> entries = register.active().stream().map(RegisterClause::toEntry).toList();
     Map<Integer, RegisterEntry> byNumber = new HashMap<>();
     entries.forEach(e -> byNumber.put(e.registerNumber(), e));
     Snapshot fresh = new Snapshot(RegisterIndex.build(entries), Map.copyOf(byNumber));

@@ -14,14 +14,14 @@ import org.fairpact.analysis.extraction.DocumentType;
 import org.fairpact.analysis.extraction.DocumentTypes;
 import org.fairpact.application.DocumentStore;
 import org.fairpact.application.DocumentSubmissions;
-import org.fairpact.application.SubmitDocument;
 import org.fairpact.application.Submission;
+import org.fairpact.application.SubmitDocument;
 import org.fairpact.domain.model.document.StoredContent;
 
 /**
  * Turns an upload into an accepted analysis: spool and hash, check emptiness, size and type by
- * magic bytes, store the bytes, then submit. Anything refused is refused before anything is
- * stored; anything accepted is in the database and on the queue.
+ * magic bytes, store the bytes, then submit. Anything refused is refused before anything is stored;
+ * anything accepted is in the database and on the queue.
  */
 @ApplicationScoped
 public class DocumentIntake {
@@ -66,13 +66,7 @@ public class DocumentIntake {
       StoredContent content = store(upload, type);
       SubmitDocument command =
           new SubmitDocument(
-              tenant,
-              content,
-              filename(filename),
-              type,
-              needsOcr(upload, type),
-              language,
-              key);
+              tenant, content, filename(filename), type, needsOcr(upload, type), language, key);
       return submit(command);
     }
   }
@@ -83,8 +77,7 @@ public class DocumentIntake {
     } catch (EJBException e) {
       // A concurrent retry with the same idempotency key may have won the unique index.
       if (command.idempotencyKey().isPresent()) {
-        Optional<Submission> winner =
-            earlier(command.tenant(), command.idempotencyKey().get());
+        Optional<Submission> winner = earlier(command.tenant(), command.idempotencyKey().get());
         if (winner.isPresent()) {
           return winner.get();
         }
@@ -119,7 +112,8 @@ public class DocumentIntake {
   }
 
   private static Optional<String> language(String lang) {
-    Optional<String> value = DocumentsResource.blankToEmpty(lang).map(l -> l.toLowerCase(Locale.ROOT));
+    Optional<String> value =
+        DocumentsResource.blankToEmpty(lang).map(l -> l.toLowerCase(Locale.ROOT));
     if (value.isPresent() && !value.get().equals("pl") && !value.get().equals("en")) {
       throw new ProblemException(Problem.INVALID_REQUEST, "lang must be pl or en");
     }

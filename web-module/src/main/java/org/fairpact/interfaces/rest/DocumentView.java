@@ -3,7 +3,12 @@ package org.fairpact.interfaces.rest;
 import org.fairpact.domain.model.document.Document;
 
 public record DocumentView(
-    String id, String filename, String type, String mediaType, long sizeBytes, String sha256,
+    String id,
+    String filename,
+    String type,
+    String mediaType,
+    long sizeBytes,
+    String sha256,
     String createdAt) {
 
   static DocumentView of(Document document) {

@@ -27,8 +27,8 @@ import org.fairpact.application.AnalysisQueries;
 import org.fairpact.application.Submission;
 
 /**
- * Accepts contracts for analysis: as the raw request body (any content type; the type is decided
- * by magic bytes, never by the header) or as multipart/form-data with a part named "file".
+ * Accepts contracts for analysis: as the raw request body (any content type; the type is decided by
+ * magic bytes, never by the header) or as multipart/form-data with a part named "file".
  */
 @Path("v1/documents")
 @RequestScoped

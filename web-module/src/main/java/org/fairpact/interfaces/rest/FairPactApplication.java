@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 
 /**
- * The API root. Every resource below is secured with MicroProfile JWT bearer tokens. The class is
- * a CDI bean so that, with annotated bean discovery, Payara's JWT extension sees its LoginConfig.
+ * The API root. Every resource below is secured with MicroProfile JWT bearer tokens. The class is a
+ * CDI bean so that, with annotated bean discovery, Payara's JWT extension sees its LoginConfig.
  */
 @ApplicationScoped
 @ApplicationPath("/api")

@@ -3,7 +3,8 @@ package org.fairpact.interfaces.rest;
 import org.fairpact.application.Submission;
 
 /** The answer to an accepted upload. */
-public record SubmissionView(String analysisId, String documentId, String status, boolean replayed) {
+public record SubmissionView(
+    String analysisId, String documentId, String status, boolean replayed) {
 
   static SubmissionView of(Submission submission) {
     var analysis = submission.analysis();

@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything unexpected: logged with an incident id that the problem's detail repeats, so support
- * can find the stack trace without the client ever seeing it.
+ * Anything unexpected: logged with an incident id that the problem's detail repeats, so support can
+ * find the stack trace without the client ever seeing it.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {

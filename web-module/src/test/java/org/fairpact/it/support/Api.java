@@ -46,8 +46,7 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url(path))).timeout(TIMEOUT);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(TIMEOUT);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -61,7 +61,17 @@ public final class Broker {
         "addSecuritySettings(java.lang.String,java.lang.String,java.lang.String,java.lang.String,"
             + "java.lang.String,java.lang.String,java.lang.String,java.lang.String,"
             + "java.lang.String,java.lang.String,java.lang.String)",
-        address, "nobody", role, role, role, role, role, role, role, role, role);
+        address,
+        "nobody",
+        role,
+        role,
+        role,
+        role,
+        role,
+        role,
+        role,
+        role,
+        role);
   }
 
   public static void allowSends(String address) {
@@ -158,5 +168,4 @@ public final class Broker {
         TestEnvironment.require("FAIRPACT_BROKER_USER"),
         TestEnvironment.require("FAIRPACT_BROKER_PASSWORD"));
   }
-
 }

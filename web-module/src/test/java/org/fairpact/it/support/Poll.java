@@ -17,7 +17,8 @@ public final class Poll {
     T last = probe.get();
     while (!done.test(last)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out after " + limit + " waiting for " + what + "; last: " + last);
+        throw new AssertionError(
+            "timed out after " + limit + " waiting for " + what + "; last: " + last);
       }
       LockSupport.parkNanos(INTERVAL.toNanos());
       last = probe.get();

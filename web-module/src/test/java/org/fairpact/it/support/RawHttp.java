@@ -23,12 +23,7 @@ public final class RawHttp {
 
   /** Sends only the headers announcing {@code contentLength} bytes; returns the status code. */
   public static int announceBody(URL base, String path, String token, long contentLength) {
-    return exchange(
-        base,
-        path,
-        token,
-        "Content-Length: " + contentLength + "\r\n",
-        out -> {});
+    return exchange(base, path, token, "Content-Length: " + contentLength + "\r\n", out -> {});
   }
 
   /** Streams up to {@code maxBytes} in chunks until the server answers; returns the status. */
@@ -81,7 +76,8 @@ public final class RawHttp {
             return null;
           });
       BufferedReader in =
-          new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
       String status = in.readLine();
       if (status == null) {
         throw new IOException("connection closed without a response");

@@ -9,8 +9,8 @@ import org.fairpact.application.AnalysisRequest;
 import org.fairpact.domain.model.analysis.AnalysisQueue;
 
 /**
- * The wire form of an analysis request: versioned JSON in a TextMessage. Version 1 fields:
- * version, analysisId, documentId, tenant, queue. Readers reject versions they do not know.
+ * The wire form of an analysis request: versioned JSON in a TextMessage. Version 1 fields: version,
+ * analysisId, documentId, tenant, queue. Readers reject versions they do not know.
  */
 final class AnalysisRequestMessage {
 

@@ -22,7 +22,8 @@ import org.fairpact.application.AnalysisProcessor;
           propertyValue = MessagingResources.NETTY_CONNECTOR),
       @ActivationConfigProperty(
           propertyName = "connectionParameters",
-          propertyValue = "host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}"),
+          propertyValue =
+              "host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}"),
       @ActivationConfigProperty(
           propertyName = "user",
           propertyValue = "${MPCONFIG=fairpact.broker.user}"),

@@ -28,8 +28,7 @@ public class JpaAnalysisRepository implements AnalysisRepository {
 
   @Override
   public Optional<Analysis> findForTenant(UUID id, String tenant) {
-    return em
-        .createNamedQuery("Analysis.byIdAndTenant", Analysis.class)
+    return em.createNamedQuery("Analysis.byIdAndTenant", Analysis.class)
         .setParameter("id", id)
         .setParameter("tenant", tenant)
         .getResultStream()
@@ -38,8 +37,7 @@ public class JpaAnalysisRepository implements AnalysisRepository {
 
   @Override
   public Optional<Analysis> findByIdempotencyKey(String tenant, String key) {
-    return em
-        .createNamedQuery("Analysis.byIdempotencyKey", Analysis.class)
+    return em.createNamedQuery("Analysis.byIdempotencyKey", Analysis.class)
         .setParameter("tenant", tenant)
         .setParameter("key", key)
         .getResultStream()

@@ -26,8 +26,7 @@ public class JpaDocumentRepository implements DocumentRepository {
 
   @Override
   public Optional<Document> findForTenant(UUID id, String tenant) {
-    return em
-        .createNamedQuery("Document.byIdAndTenant", Document.class)
+    return em.createNamedQuery("Document.byIdAndTenant", Document.class)
         .setParameter("id", id)
         .setParameter("tenant", tenant)
         .getResultStream()

@@ -28,7 +28,8 @@ class AnalysisTest {
     assertThat(analysis.status()).isEqualTo(AnalysisStatus.COMPLETED);
     assertThat(analysis.progressPercent()).isEqualTo(100);
     assertThat(analysis.findingsCount()).contains(2);
-    assertThat(analysis.processingTime()).hasValueSatisfying(d -> assertThat(d.getSeconds()).isEqualTo(2));
+    assertThat(analysis.processingTime())
+        .hasValueSatisfying(d -> assertThat(d.getSeconds()).isEqualTo(2));
   }
 
   @Test

@@ -24,8 +24,11 @@ class AnalysisRequestMessageTest {
   @Test
   void refusesUnknownVersions() {
     String json =
-        "{\"version\":2,\"analysisId\":\"" + UUID.randomUUID() + "\",\"documentId\":\""
-            + UUID.randomUUID() + "\",\"tenant\":\"t\",\"queue\":\"FAST\"}";
+        "{\"version\":2,\"analysisId\":\""
+            + UUID.randomUUID()
+            + "\",\"documentId\":\""
+            + UUID.randomUUID()
+            + "\",\"tenant\":\"t\",\"queue\":\"FAST\"}";
 
     assertThatThrownBy(() -> AnalysisRequestMessage.fromJson(json))
         .isInstanceOf(IllegalArgumentException.class)

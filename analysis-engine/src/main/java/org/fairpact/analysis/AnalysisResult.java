@@ -1,0 +1,28 @@
+package org.fairpact.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.fairpact.analysis.matching.Language;
+import org.fairpact.analysis.segmentation.Clause;
+
+/**
+ * What the analysis of one document found.
+ *
+ * @param language the language the clauses were matched in
+ * @param clauses every clause of the document, in order
+ * @param findings the clauses whose risk is above {@link RiskLevel#NONE}, in document order
+ */
+public record AnalysisResult(
+    Language language, List<Clause> clauses, List<ClauseFinding> findings) {
+
+  public AnalysisResult {
+    Objects.requireNonNull(language, "language");
+    clauses = List.copyOf(clauses);
+    findings = List.copyOf(findings);
+  }
+
+  /** The highest risk among the findings, NONE if there are none. */
+  public RiskLevel highestRisk() {
+    return findings.stream().map(ClauseFinding::risk).max(Enum::compareTo).orElse(RiskLevel.NONE);
+  }
+}

@@ -1,0 +1,138 @@
+package org.fairpact.analysis.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.fairpact.analysis.register.RegisterEntry;
+import org.fairpact.analysis.segmentation.ClauseSegmenter;
+
+/**
+ * The register, indexed for finding the entries a clause resembles.
+ *
+ * <p>Matching runs in two steps. Lucene (BM25 over Stempel-stemmed Polish or Porter-stemmed English
+ * terms) retrieves {@link #CANDIDATES} candidate entries; each is then scored with {@link Passages}
+ * similarity, which unlike a BM25 score lies in [0, 1] and means the same for every query, so one
+ * set of risk thresholds works for short and long clauses alike. Ties go to the lower register
+ * number, so results are deterministic.
+ *
+ * <p>The Polish index is built by {@link #build}; the English one when an English clause is first
+ * matched, since the register itself is Polish. Otherwise immutable: {@link #match} may be called
+ * from any number of threads. Everything lives in memory. Closing releases Lucene resources; an
+ * index swapped out after a register sync may be closed once no analysis uses it any more.
+ */
+public final class RegisterIndex implements AutoCloseable {
+
+  /** How many BM25 candidates are re-scored per query. */
+  static final int CANDIDATES = 50;
+
+  private static final Logger LOG = Logger.getLogger(RegisterIndex.class.getName());
+
+  private final List<RegisterEntry> entries;
+  private final Map<Integer, RegisterEntry> byNumber;
+  private final Map<Language, LanguageIndex> languages = new EnumMap<>(Language.class);
+  private final ClauseSegmenter segmenter = new ClauseSegmenter();
+
+  private RegisterIndex(List<RegisterEntry> entries) {
+    this.entries = List.copyOf(entries);
+    Map<Integer, RegisterEntry> numbers = new HashMap<>();
+    entries.forEach(entry -> numbers.put(entry.registerNumber(), entry));
+    this.byNumber = Map.copyOf(numbers);
+  }
+
+  /**
+   * Indexes register entries. Entries without clause text cannot match and are left out.
+   *
+   * @throws IllegalArgumentException if two entries share a register number
+   */
+  public static RegisterIndex build(Collection<RegisterEntry> entries) {
+    long started = System.nanoTime();
+    List<RegisterEntry> indexed = new ArrayList<>();
+    Map<Integer, RegisterEntry> seen = new HashMap<>();
+    for (RegisterEntry entry : entries) {
+      if (seen.put(entry.registerNumber(), entry) != null) {
+        throw new IllegalArgumentException("duplicate register number " + entry.registerNumber());
+      }
+      if (entry.clauseText().isBlank()) {
+        LOG.log(Level.WARNING, "register entry {0} has no clause text", entry.registerNumber());
+      } else {
+        indexed.add(entry);
+      }
+    }
+    RegisterIndex index = new RegisterIndex(indexed);
+    index.language(Language.PL);
+    LOG.log(
+        Level.INFO,
+        "register index of {0} entries built in {1} ms",
+        new Object[] {indexed.size(), (System.nanoTime() - started) / 1_000_000});
+    return index;
+  }
+
+  /** Number of entries indexed. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** The indexed entry with the given register number. */
+  public Optional<RegisterEntry> entry(int registerNumber) {
+    return Optional.ofNullable(byNumber.get(registerNumber));
+  }
+
+  /**
+   * The register entries most similar to a clause, best first.
+   *
+   * @param clauseText the clause as it stands in the contract
+   * @param lang the clause's language, which picks the stemmer
+   * @param limit maximal number of matches
+   * @return up to {@code limit} matches with similarity above zero
+   */
+  public List<RegisterMatch> match(String clauseText, Language lang, int limit) {
+    Objects.requireNonNull(lang, "lang");
+    if (limit <= 0 || clauseText == null || clauseText.isBlank()) {
+      return List.of();
+    }
+    LanguageIndex index = language(lang);
+    LanguageIndex.Query query = index.query(clauseText);
+    if (query.terms().isEmpty()) {
+      return List.of();
+    }
+    List<RegisterMatch> matches = new ArrayList<>();
+    for (int ordinal : index.candidates(query, CANDIDATES)) {
+      double similarity = index.similarity(query, ordinal);
+      if (similarity > 0) {
+        RegisterEntry entry = entries.get(ordinal);
+        matches.add(new RegisterMatch(entry.registerNumber(), similarity, entry.clauseText()));
+      }
+    }
+    matches.sort(
+        Comparator.comparingDouble(RegisterMatch::similarity)
+            .reversed()
+            .thenComparingInt(RegisterMatch::registerNumber));
+    return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+  }
+
+  private LanguageIndex language(Language language) {
+    synchronized (languages) {
+      return languages.computeIfAbsent(
+          language,
+          lang ->
+              LanguageIndex.build(
+                  lang, entries.stream().map(RegisterEntry::clauseText).toList(), segmenter));
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (languages) {
+      languages.values().forEach(LanguageIndex::close);
+      languages.clear();
+    }
+  }
+}

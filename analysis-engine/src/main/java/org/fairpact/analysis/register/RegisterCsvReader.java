@@ -1,0 +1,144 @@
+package org.fairpact.analysis.register;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the register's CSV export: UTF-8, {@code ;}-separated, a header row, fields optionally in
+ * double quotes, clause texts that may span several lines inside quotes. Columns are taken by
+ * position (Nr; judgment date; signature; court; claimant; defendants; clause; entry date; remarks;
+ * sector), since the header names are long Polish sentences that vary between exports.
+ *
+ * <p>Entries are read one at a time so a batch job can stream the whole register and checkpoint by
+ * {@link #recordNumber()}, resuming later with {@link #skip(long)}. A row whose fields cannot be
+ * read raises {@link RegisterFormatException} and is counted as read, so the caller may skip it and
+ * go on. Broken quoting, by contrast, leaves the parser lost, and reading cannot continue after it.
+ * Not thread-safe.
+ */
+public class RegisterCsvReader implements Closeable {
+
+  /** Number of columns in the export. */
+  public static final int COLUMNS = 10;
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setTrim(false).get();
+
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final RegisterRowMapper mapper = new RegisterRowMapper();
+  private long recordNumber;
+  private long lastLine;
+  private boolean headerRead;
+
+  /** The source is read lazily; a leading byte order mark is ignored. */
+  public RegisterCsvReader(Reader source) {
+    try {
+      this.parser = CSVParser.builder().setReader(withoutBom(source)).setFormat(FORMAT).get();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open register export", e);
+    }
+    this.records = parser.iterator();
+  }
+
+  /** Reads every entry of an export; the reader is closed afterwards. */
+  public static List<RegisterEntry> readAll(Reader source) {
+    List<RegisterEntry> entries = new ArrayList<>();
+    try (RegisterCsvReader reader = new RegisterCsvReader(source)) {
+      for (Optional<RegisterEntry> entry = reader.next();
+          entry.isPresent();
+          entry = reader.next()) {
+        entries.add(entry.get());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return entries;
+  }
+
+  /**
+   * The next entry, or empty at the end of the export.
+   *
+   * @throws RegisterFormatException if the row cannot be read as an entry
+   * @throws UncheckedIOException if the source cannot be read
+   */
+  public Optional<RegisterEntry> next() {
+    Optional<CSVRecord> record = nextRecord();
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    recordNumber++;
+    return Optional.of(mapper.toEntry(record.get(), lastLine));
+  }
+
+  /** Entries read (or skipped) so far, including rows that raised a format exception. */
+  public long recordNumber() {
+    return recordNumber;
+  }
+
+  /**
+   * Passes over up to {@code n} entries without interpreting them, so rows that would raise a
+   * format exception can be skipped too. Used to resume from a checkpoint.
+   */
+  public void skip(long n) {
+    for (long i = 0; i < n && nextRecord().isPresent(); i++) {
+      recordNumber++;
+    }
+  }
+
+  private Optional<CSVRecord> nextRecord() {
+    if (!headerRead) {
+      headerRead = true;
+      Optional<CSVRecord> header = readRecord();
+      if (header.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!"Nr".equalsIgnoreCase(header.get().get(0).strip())) {
+        throw new RegisterFormatException(1, "expected a header row starting with 'Nr'");
+      }
+    }
+    return readRecord();
+  }
+
+  private Optional<CSVRecord> readRecord() {
+    long startLine = parser.getCurrentLineNumber() + 1;
+    try {
+      if (!records.hasNext()) {
+        return Optional.empty();
+      }
+      CSVRecord record = records.next();
+      lastLine = startLine;
+      return Optional.of(record);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CSVException malformed) {
+        throw new RegisterFormatException(
+            startLine, "malformed CSV: " + malformed.getMessage(), malformed);
+      }
+      throw e;
+    }
+  }
+
+  private static Reader withoutBom(Reader source) throws IOException {
+    BufferedReader buffered = new BufferedReader(source);
+    buffered.mark(1);
+    if (buffered.read() != '\uFEFF') {
+      buffered.reset();
+    }
+    return buffered;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

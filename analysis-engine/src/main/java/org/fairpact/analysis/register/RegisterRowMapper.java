@@ -1,0 +1,75 @@
+package org.fairpact.analysis.register;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Maps one CSV row of the register export to an entry. Dates that cannot be read become null rather
+ * than failing the row: the clause is what matters, and the register has a few hand-typed dates. A
+ * missing or non-numeric register number does fail the row, since it is the identity.
+ */
+final class RegisterRowMapper {
+
+  private static final Logger LOG = Logger.getLogger(RegisterRowMapper.class.getName());
+  private static final DateTimeFormatter POLISH_DATE =
+      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  RegisterEntry toEntry(CSVRecord record, long line) {
+    if (record.size() != RegisterCsvReader.COLUMNS) {
+      throw new RegisterFormatException(
+          line,
+          "expected "
+              + RegisterCsvReader.COLUMNS
+              + " fields separated by ';', found "
+              + record.size());
+    }
+    int number;
+    try {
+      number = Integer.parseInt(record.get(0).strip());
+    } catch (NumberFormatException e) {
+      throw new RegisterFormatException(line, "register number is not a number: " + record.get(0));
+    }
+    if (number <= 0) {
+      throw new RegisterFormatException(line, "register number is not positive: " + number);
+    }
+    return new RegisterEntry(
+        number,
+        date(record.get(1), line),
+        text(record.get(2)),
+        text(record.get(3)),
+        text(record.get(4)),
+        text(record.get(5)),
+        text(record.get(6)),
+        date(record.get(7), line),
+        text(record.get(8)),
+        text(record.get(9)));
+  }
+
+  private static String text(String field) {
+    return HtmlEntities.decode(field).strip();
+  }
+
+  private static LocalDate date(String field, long line) {
+    String value = field.strip();
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      if (value.length() >= 10 && value.charAt(4) == '-') {
+        return LocalDate.parse(value.substring(0, 10));
+      }
+      return LocalDate.parse(value, POLISH_DATE);
+    } catch (DateTimeParseException e) {
+      LOG.log(
+          Level.FINE,
+          "line {0}: unreadable date ''{1}'' taken as absent",
+          new Object[] {line, value});
+      return null;
+    }
+  }
+}

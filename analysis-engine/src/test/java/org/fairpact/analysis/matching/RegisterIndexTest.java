@@ -1,0 +1,206 @@
+package org.fairpact.analysis.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.fairpact.analysis.RiskThresholds;
+import org.fairpact.analysis.TestData;
+import org.fairpact.analysis.register.ClauseText;
+import org.fairpact.analysis.register.RegisterEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RegisterIndexTest {
+
+  private static final Logger LOG = Logger.getLogger(RegisterIndexTest.class.getName());
+  private static final int SAMPLE = 200;
+
+  /**
+   * A fixed sample of entries whose text occurs once in the register. Texts published under several
+   * register numbers (the same clause ruled against several businesses) cannot be told apart by any
+   * matcher, so they would only test tie-breaking.
+   */
+  private static List<RegisterEntry> sample;
+
+  @BeforeAll
+  static void sampleRegister() {
+    Map<String, Long> occurrences =
+        TestData.register().stream()
+            .collect(
+                Collectors.groupingBy(
+                    entry -> ClauseText.normalise(entry.clauseText()), Collectors.counting()));
+    List<RegisterEntry> unique = new ArrayList<>();
+    for (RegisterEntry entry : TestData.register()) {
+      if (occurrences.get(ClauseText.normalise(entry.clauseText())) == 1) {
+        unique.add(entry);
+      }
+    }
+    Collections.shuffle(unique, new Random(20240206));
+    sample = List.copyOf(unique.subList(0, SAMPLE));
+  }
+
+  @Test
+  void buildsTheWholeRegisterInSeconds() {
+    long started = System.nanoTime();
+    try (RegisterIndex index = RegisterIndex.build(TestData.register())) {
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      LOG.info("building the index of the whole register took " + took.toMillis() + " ms");
+      assertThat(index.size()).isEqualTo(7463);
+      assertThat(took).isLessThan(Duration.ofSeconds(20));
+    }
+  }
+
+  @Test
+  void verbatimClauseFindsItselfAtRankOneAsHighRisk() {
+    RegisterIndex index = TestData.registerIndex();
+    int strictlyFirst = 0;
+    for (RegisterEntry entry : sample) {
+      List<RegisterMatch> matches = index.match(entry.clauseText(), Language.PL, 3);
+
+      assertThat(matches).isNotEmpty();
+      assertThat(similarityOf(entry, matches))
+          .as("entry %d", entry.registerNumber())
+          .isEqualTo(matches.get(0).similarity())
+          .isGreaterThanOrEqualTo(RiskThresholds.HIGH);
+      strictlyFirst += matches.get(0).registerNumber() == entry.registerNumber() ? 1 : 0;
+    }
+    LOG.info("verbatim: " + strictlyFirst + "/" + SAMPLE + " first by number, the rest tied");
+    assertThat(strictlyFirst).isGreaterThanOrEqualTo(SAMPLE * 9 / 10);
+  }
+
+  @Test
+  void lightlyEditedClausesStillFindTheirEntry() {
+    assertFound("word dropped", ClauseEdits::dropWord, 0.95, 0.95);
+    assertFound("inflection changed", ClauseEdits::inflect, 0.95, 0.95);
+    assertFound(
+        "punctuation and case lost",
+        (text, random) -> ClauseEdits.losePunctuation(text),
+        0.95,
+        0.95);
+    assertFound(
+        "names and amounts changed",
+        (text, random) -> ClauseEdits.renameAndReprice(text),
+        0.9,
+        0.9);
+  }
+
+  @Test
+  void similarityIsSymmetricAndBounded() {
+    RegisterIndex index = TestData.registerIndex();
+    String clause = "Sklep nie ponosi odpowiedzialności za opóźnienia w dostawie towaru.";
+
+    List<RegisterMatch> matches = index.match(clause, Language.PL, 10);
+
+    assertThat(matches)
+        .hasSize(10)
+        .allSatisfy(match -> assertThat(match.similarity()).isBetween(0.0, 1.0));
+    assertThat(matches)
+        .extracting(RegisterMatch::similarity)
+        .isSortedAccordingTo(Collections.reverseOrder());
+    assertThat(matches.get(0).matchedText())
+        .isEqualTo(index.entry(matches.get(0).registerNumber()).orElseThrow().clauseText());
+  }
+
+  @Test
+  void concurrentMatchesGiveTheSameAnswers() throws Exception {
+    RegisterIndex index = TestData.registerIndex();
+    List<String> queries =
+        sample.stream().limit(60).map(e -> ClauseEdits.renameAndReprice(e.clauseText())).toList();
+    Map<String, List<RegisterMatch>> sequential =
+        queries.stream()
+            .collect(
+                Collectors.toMap(
+                    Function.identity(), q -> index.match(q, Language.PL, 3), (a, b) -> a));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> answers = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (String query : queries) {
+          answers.add(
+              pool.submit(() -> index.match(query, Language.PL, 3).equals(sequential.get(query))));
+        }
+      }
+      for (Future<Boolean> answer : answers) {
+        assertThat(answer.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void englishAnalysisIsBuiltOnDemandAndMatchesToo() {
+    RegisterIndex index = TestData.registerIndex();
+    RegisterEntry entry = sample.get(0);
+
+    List<RegisterMatch> matches = index.match(entry.clauseText(), Language.EN, 1);
+
+    assertThat(matches).singleElement().extracting(RegisterMatch::similarity).isEqualTo(1.0);
+  }
+
+  @Test
+  void textWithoutTermsMatchesNothing() {
+    RegisterIndex index = TestData.registerIndex();
+
+    assertThat(index.match("   ", Language.PL, 3)).isEmpty();
+    assertThat(index.match("i w z na, się.", Language.PL, 3)).isEmpty();
+    assertThat(index.match("Sprzedawca", Language.PL, 0)).isEmpty();
+  }
+
+  @Test
+  void registerNumbersMustBeUnique() {
+    RegisterEntry entry = TestData.register().get(0);
+
+    assertThatThrownBy(() -> RegisterIndex.build(List.of(entry, entry)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("duplicate register number 1");
+  }
+
+  private static void assertFound(
+      String edit,
+      BiFunction<String, Random, String> editor,
+      double topOneRate,
+      double mediumRate) {
+    RegisterIndex index = TestData.registerIndex();
+    int first = 0;
+    int mediumOrHigh = 0;
+    for (RegisterEntry entry : sample) {
+      String query = editor.apply(entry.clauseText(), new Random(entry.registerNumber()));
+      List<RegisterMatch> matches = index.match(query, Language.PL, 3);
+      double own = similarityOf(entry, matches);
+      first += !matches.isEmpty() && own >= matches.get(0).similarity() ? 1 : 0;
+      mediumOrHigh += own >= RiskThresholds.MEDIUM ? 1 : 0;
+    }
+    LOG.info(
+        String.format(
+            "%s: entry at rank 1 for %d/%d, MEDIUM or HIGH for %d/%d",
+            edit, first, SAMPLE, mediumOrHigh, SAMPLE));
+    assertThat(first)
+        .as(edit + ": found at rank 1")
+        .isGreaterThanOrEqualTo((int) (SAMPLE * topOneRate));
+    assertThat(mediumOrHigh)
+        .as(edit + ": MEDIUM or HIGH")
+        .isGreaterThanOrEqualTo((int) (SAMPLE * mediumRate));
+  }
+
+  private static double similarityOf(RegisterEntry entry, List<RegisterMatch> matches) {
+    return matches.stream()
+        .filter(match -> match.registerNumber() == entry.registerNumber())
+        .mapToDouble(RegisterMatch::similarity)
+        .findFirst()
+        .orElse(-1);
+  }
+}
