@@ -49,7 +49,7 @@ public class RegisterIndexHolder {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public void refresh() {
+  public synchronized void refresh() {
     long started = System.nanoTime();
     List<RegisterEntry> entries = register.active().stream().map(RegisterClause::toEntry).toList();
     Map<Integer, RegisterEntry> byNumber = new HashMap<>();

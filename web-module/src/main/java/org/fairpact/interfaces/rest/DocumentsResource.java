@@ -45,33 +45,9 @@ public class DocumentsResource {
 
   @POST
   @RolesAllowed(Roles.INTEGRATOR)
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response uploadForm(
-      @Context HttpServletRequest request,
-      @QueryParam("lang") String lang,
-      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
-    try {
-      Part part = request.getPart("file");
-      if (part == null) {
-        throw new ProblemException(Problem.INVALID_REQUEST, "multipart body has no part 'file'");
-      }
-      try (InputStream body = part.getInputStream()) {
-        return accepted(
-            intake.accept(
-                body, part.getSubmittedFileName(), lang, idempotencyKey, caller.tenant()));
-      }
-    } catch (IllegalStateException tooLarge) {
-      throw new ProblemException(Problem.DOCUMENT_TOO_LARGE, tooLarge.getMessage());
-    } catch (IOException | ServletException e) {
-      throw new ProblemException(Problem.INVALID_REQUEST, "unreadable multipart body: " + e);
-    }
-  }
-
-  @POST
-  @RolesAllowed(Roles.INTEGRATOR)
   @Consumes(MediaType.WILDCARD)
   public Response upload(
-      InputStream body,
+      @Context HttpServletRequest request,
       @QueryParam("filename") String filename,
       @QueryParam("lang") String lang,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -80,10 +56,37 @@ public class DocumentsResource {
       throw new ProblemException(
           Problem.DOCUMENT_TOO_LARGE, "documents may have at most " + intake.maxBytes() + " bytes");
     }
+    String contentType = request.getContentType();
+    boolean multipart =
+        contentType != null && contentType.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA);
     try {
-      return accepted(intake.accept(body, filename, lang, idempotencyKey, caller.tenant()));
+      if (multipart) {
+        return uploadPart(request, lang, idempotencyKey);
+      }
+      try (InputStream body = request.getInputStream()) {
+        return accepted(intake.accept(body, filename, lang, idempotencyKey, caller.tenant()));
+      }
     } catch (IOException e) {
       throw new ProblemException(Problem.INVALID_REQUEST, "unreadable request body: " + e);
+    }
+  }
+
+  private Response uploadPart(HttpServletRequest request, String lang, String idempotencyKey)
+      throws IOException {
+    Part part;
+    try {
+      part = request.getPart("file");
+    } catch (IllegalStateException tooLarge) {
+      throw new ProblemException(Problem.DOCUMENT_TOO_LARGE, tooLarge.getMessage());
+    } catch (ServletException e) {
+      throw new ProblemException(Problem.INVALID_REQUEST, "unreadable multipart body: " + e);
+    }
+    if (part == null) {
+      throw new ProblemException(Problem.INVALID_REQUEST, "multipart body has no part 'file'");
+    }
+    try (InputStream body = part.getInputStream()) {
+      return accepted(
+          intake.accept(body, part.getSubmittedFileName(), lang, idempotencyKey, caller.tenant()));
     }
   }
 

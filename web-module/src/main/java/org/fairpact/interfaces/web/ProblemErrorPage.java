@@ -12,7 +12,8 @@ import org.fairpact.interfaces.rest.ProblemResponses;
 
 /**
  * Error page (see web.xml) for errors the container answers itself, so that a missing or invalid
- * token gives problem+json with a {@code WWW-Authenticate: Bearer} challenge, not an HTML page.
+ * token gives problem+json, not Payara's HTML page. (The WWW-Authenticate header set here does not
+ * survive: the JWT mechanism has already committed the response when the error page runs.)
  */
 @WebServlet(ProblemErrorPage.PATH)
 public class ProblemErrorPage extends HttpServlet {

@@ -22,7 +22,7 @@ public final class Api {
   private final String base;
 
   public Api(URL deployment) {
-    String url = deployment.toString();
+    String url = Deployments.onLoopback(deployment).toString();
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 

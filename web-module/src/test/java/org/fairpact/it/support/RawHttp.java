@@ -50,15 +50,14 @@ public final class RawHttp {
   private static int exchange(
       URL base, String path, String token, String bodyHeaders, BodyWriter body) {
     ExecutorService writer = Executors.newSingleThreadExecutor();
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+    try (Socket socket = new Socket("127.0.0.1", base.getPort())) {
       socket.setSoTimeout(120_000);
       OutputStream out = socket.getOutputStream();
       String head =
           "POST "
               + base.getPath().replaceAll("/$", "")
               + path
-              + " HTTP/1.1\r\nHost: "
-              + base.getHost()
+              + " HTTP/1.1\r\nHost: 127.0.0.1"
               + "\r\nAuthorization: Bearer "
               + token
               + "\r\nContent-Type: text/plain\r\n"
