@@ -11,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,9 @@ public class S3DocumentStore implements DocumentStore {
   public void fetch(String storageKey, Path target) throws IOException {
     Path partial = target.resolveSibling(target.getFileName() + ".part");
     Files.deleteIfExists(partial);
+    if (!exists(storageKey)) {
+      throw new FileNotFoundException("object " + storageKey + " is missing from the store");
+    }
     call(
         () ->
             client.downloadObject(

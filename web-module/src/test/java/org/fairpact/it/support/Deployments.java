@@ -20,12 +20,13 @@ public final class Deployments {
   }
 
   /**
-   * The deployment's URL on 127.0.0.1: Payara Micro reports the machine's address, but every
-   * server here listens on loopback only.
+   * The deployment's URL on 127.0.0.1: Payara Micro reports the machine's address, but every server
+   * here listens on loopback only.
    */
   public static URL onLoopback(URL deployment) {
     try {
-      return new URL(deployment.getProtocol(), "127.0.0.1", deployment.getPort(), deployment.getFile());
+      return new URL(
+          deployment.getProtocol(), "127.0.0.1", deployment.getPort(), deployment.getFile());
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(deployment.toString(), e);
     }

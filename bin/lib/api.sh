@@ -1,0 +1,209 @@
+# shellcheck shell=bash
+# API clients of bin/fairpact: tokens (RS256 JWT signed with openssl), analyze, sync.
+# Sourced by bin/fairpact after common.sh and services.sh.
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+# make_token ROLE TENANT SUBJECT TTL_SECONDS: prints a JWT signed with the profile's private key.
+make_token() {
+  local role="$1" tenant="$2" subject="$3" ttl="$4" now jti issuer header claims input signature
+  ensure_jwt_keys >&2 # stdout is the token
+  issuer="$JWT_ISSUER"
+  if [[ -f $ENV_FILE ]]; then
+    issuer="$(sed -n 's/^MP_JWT_VERIFY_ISSUER=//p' "$ENV_FILE")"
+    issuer="${issuer:-$JWT_ISSUER}"
+  fi
+  now="$(date +%s)"
+  jti="$(cat /proc/sys/kernel/random/uuid)"
+  header="$(jq -cn '{alg: "RS256", typ: "JWT", kid: "fairpact"}')"
+  claims="$(jq -cn --arg iss "$issuer" --arg sub "$subject" --arg role "$role" --arg tenant "$tenant" \
+    --argjson iat "$now" --argjson exp "$((now + ttl))" --arg jti "$jti" \
+    '{iss: $iss, sub: $sub, upn: $sub, groups: [$role], tenant: $tenant, iat: $iat, exp: $exp, jti: $jti}')"
+  input="$(printf '%s' "$header" | b64url).$(printf '%s' "$claims" | b64url)"
+  signature="$(printf '%s' "$input" | openssl dgst -sha256 -sign "$JWT_DIR/private.pem" -binary | b64url)"
+  printf '%s.%s\n' "$input" "$signature"
+}
+
+cmd_token() {
+  local role='' tenant='' subject='' ttl=3600
+  while (($#)); do
+    case "$1" in
+      --role) role="${2:?--role needs a value}"; shift 2 ;;
+      --tenant) tenant="${2:?--tenant needs a value}"; shift 2 ;;
+      --subject) subject="${2:?--subject needs a value}"; shift 2 ;;
+      --ttl) ttl="${2:?--ttl needs a value}"; shift 2 ;;
+      *) die "token: unknown argument '$1' (see bin/fairpact --help)" ;;
+    esac
+  done
+  [[ -n $role && -n $tenant ]] || die "usage: bin/fairpact token --role R --tenant T [--subject S] [--ttl SECONDS]"
+  [[ $ttl =~ ^[0-9]+$ ]] || die "--ttl must be a number of seconds"
+  make_token "$role" "$tenant" "${subject:-$role@$tenant}" "$ttl"
+}
+
+# ---------------------------------------------------------------------------------------------
+# HTTP
+# ---------------------------------------------------------------------------------------------
+# api METHOD PATH TOKEN [curl args]: calls the API; sets HTTP_CODE, BODY (text) and HEADERS (file).
+api() {
+  local method="$1" path="$2" token="$3"
+  shift 3
+  HEADERS="$TMP_DIR/headers"
+  HTTP_CODE="$(curl -s -m 120 -o "$TMP_DIR/body" -D "$HEADERS" -w '%{http_code}' -X "$method" \
+    -H "Authorization: Bearer $token" -H 'Accept: application/json' "$@" "$API_URL$path")" || HTTP_CODE=000
+  BODY="$(cat "$TMP_DIR/body" 2>/dev/null || true)"
+}
+
+# api_error WHAT: prints the problem+json title/detail of the last answer (or its raw start).
+api_error() {
+  local what="$1" text=''
+  if [[ $HTTP_CODE == 000 ]]; then
+    die "$what: no answer from $API_URL (is it up? bin/fairpact status)"
+  fi
+  text="$(jq -r 'select(type == "object") | [(.title // empty), (.detail // empty)] | join(": ")' <<<"$BODY" 2>/dev/null || true)"
+  if [[ -z $text && $BODY == *'<title>'* ]]; then
+    text="$(sed -n 's:.*<title>\(.*\)</title>.*:\1:p' <<<"$BODY" | head -n 1) (not an API answer: is the application deployed?)"
+  fi
+  [[ -n $text ]] || text="$(head -c 300 <<<"$BODY" | tr '\n' ' ')"
+  die "$what: HTTP $HTTP_CODE ${text:+- $text}"
+}
+
+setup_tmp() {
+  TMP_DIR="$(mktemp -d)"
+  # shellcheck disable=SC2064 # expand now: the path is fixed
+  trap "rm -rf '$TMP_DIR'" EXIT
+}
+
+# progress_line TEXT: one self-overwriting line on a terminal, one line per change otherwise.
+LAST_PROGRESS=''
+progress_line() {
+  [[ $1 == "$LAST_PROGRESS" ]] && return 0
+  LAST_PROGRESS="$1"
+  if [[ -t 1 ]]; then printf '\r\e[K%s' "$1"; else printf '%s\n' "$1"; fi
+}
+progress_done() { if [[ -t 1 && -n $LAST_PROGRESS ]]; then printf '\n'; fi; LAST_PROGRESS=''; }
+
+# ---------------------------------------------------------------------------------------------
+# analyze FILE
+# ---------------------------------------------------------------------------------------------
+ANALYZE_TIMEOUT=600
+
+cmd_analyze() {
+  local file='' lang=pl tenant="${FAIRPACT_TENANT:-demo}"
+  while (($#)); do
+    case "$1" in
+      --lang) lang="${2:?--lang needs a value}"; shift 2 ;;
+      --tenant) tenant="${2:?--tenant needs a value}"; shift 2 ;;
+      -*) die "analyze: unknown option '$1'" ;;
+      *) [[ -z $file ]] || die "analyze: one file at a time"; file="$1"; shift ;;
+    esac
+  done
+  [[ -n $file ]] || die "usage: bin/fairpact analyze FILE [--lang pl|en] [--tenant T]"
+  [[ -f $file && -r $file ]] || die "no readable file '$file'"
+  [[ $lang == pl || $lang == en ]] || die "--lang must be pl or en"
+  setup_tmp
+
+  local token name mime id
+  token="$(make_token integrator "$tenant" "cli@$tenant" 3600)"
+  name="$(basename -- "$file")"
+  mime="$(file --brief --mime-type -- "$file" 2>/dev/null || echo application/octet-stream)"
+  api POST "/api/v1/documents?filename=$(jq -rn --arg n "$name" '$n | @uri')&lang=$lang" "$token" \
+    -H "Content-Type: $mime" --data-binary "@$file"
+  [[ $HTTP_CODE == 202 ]] || api_error "upload of $name"
+  id="$(jq -r '.analysisId' <<<"$BODY")"
+  log "submitted $name ($mime): analysis $id, document $(jq -r '.documentId' <<<"$BODY")"
+  local location
+  location="$(sed -n 's/^[Ll]ocation: *//p' "$HEADERS" | tr -d '\r')"
+  [[ -n $location ]] && ok "Location: $location"
+
+  local start=$SECONDS status=''
+  while :; do
+    api GET "/api/v1/analyses/$id" "$token"
+    [[ $HTTP_CODE == 200 ]] || { progress_done; api_error "status of analysis $id"; }
+    status="$(jq -r '.status' <<<"$BODY")"
+    progress_line "$(jq -r '"\(.status)  \(.progress // 0)%  clauses \(.clausesDone // 0)/\(.clausesTotal // "?")  findings \(.findingsCount // 0)"' <<<"$BODY")"
+    case "$status" in
+      COMPLETED | FAILED) break ;;
+    esac
+    if ((SECONDS - start >= ANALYZE_TIMEOUT)); then
+      progress_done
+      die "analysis $id still $status after ${ANALYZE_TIMEOUT}s (check again: curl -H 'Authorization: Bearer ...' $API_URL/api/v1/analyses/$id)"
+    fi
+    sleep 1
+  done
+  progress_done
+
+  if [[ $status == FAILED ]]; then
+    die "analysis $id FAILED: $(jq -r '.failureReason // "no reason given"' <<<"$BODY")"
+  fi
+  api GET "/api/v1/analyses/$id/findings" "$token"
+  [[ $HTTP_CODE == 200 ]] || api_error "findings of analysis $id"
+  print_findings <<<"$BODY"
+}
+
+# print_findings: the findings JSON on stdin as a readable summary.
+print_findings() {
+  jq -r '
+    def two: (. * 100 | round) as $n
+      | "\($n / 100 | floor).\(($n % 100) | tostring | if length < 2 then "0" + . else . end)";
+    def cut($n): if length > $n then .[0:$n] + "..." else . end;
+    (.findings // []) as $f
+    | "Analysis \(.analysisId) (language \(.language // "?")): \($f | length) risky clause(s)",
+      ($f | sort_by(.page // 0, .start // 0)[]
+        | "",
+          "[\(.risk // "?")] page \(.page // "?"), clause \(.clauseIndex // "?"), score \(.score // 0 | two)",
+          "  \"\((.excerpt // "") | gsub("\\s+"; " ") | cut(120))\"",
+          (.evidence // [] | .[]
+            | "    Nr \(.registerNumber // "?")  \(.caseSignature // "?")  \(.court // "?")  \(.judgmentDate // "?")  sim \(.similarity // 0 | two)"))'
+}
+
+# ---------------------------------------------------------------------------------------------
+# sync
+# ---------------------------------------------------------------------------------------------
+SYNC_TIMEOUT=1800
+
+cmd_sync() {
+  local source=''
+  while (($#)); do
+    case "$1" in
+      --source) source="${2:?--source needs a file or URL}"; shift 2 ;;
+      *) die "sync: unknown argument '$1'" ;;
+    esac
+  done
+  # A local file is read by the server on this machine: send its absolute path.
+  if [[ -n $source && ! $source =~ ^[A-Za-z][A-Za-z0-9+.-]*:// ]]; then
+    [[ -f $source ]] || die "no file '$source'"
+    source="$(realpath -- "$source")"
+  fi
+  [[ -n ${TMP_DIR:-} ]] || setup_tmp
+
+  local token body id status
+  token="$(make_token admin system "cli-admin" 3600)"
+  if [[ -n $source ]]; then body="$(jq -cn --arg s "$source" '{source: $s}')"; else body='{}'; fi
+  api POST /api/v1/admin/clause-sync "$token" -H 'Content-Type: application/json' --data "$body"
+  [[ $HTTP_CODE == 202 ]] || api_error "starting the clause sync"
+  id="$(jq -r '.executionId' <<<"$BODY")"
+  log "clause sync started: execution $id${source:+ from $source}"
+
+  local start=$SECONDS
+  while :; do
+    api GET "/api/v1/admin/clause-sync/$id" "$token"
+    [[ $HTTP_CODE == 200 ]] || { progress_done; api_error "status of sync execution $id"; }
+    status="$(jq -r '.status' <<<"$BODY")"
+    progress_line "$(jq -r '"\(.status)  read \(.counts.read // 0)  added \(.counts.added // 0)  updated \(.counts.updated // 0)"' <<<"$BODY")"
+    case "$status" in
+      COMPLETED | FAILED | STOPPED | ABANDONED) break ;;
+    esac
+    if ((SECONDS - start >= SYNC_TIMEOUT)); then
+      progress_done
+      die "sync execution $id still $status after ${SYNC_TIMEOUT}s"
+    fi
+    sleep 2
+  done
+  progress_done
+  jq -r '"sync \(.executionId) \(.status) (\(.startTime // "?") .. \(.endTime // "?"))",
+    "  read \(.counts.read // 0), added \(.counts.added // 0), updated \(.counts.updated // 0), unchanged \(.counts.unchanged // 0), deactivated \(.counts.deactivated // 0), skipped \(.counts.skipped // 0)"' <<<"$BODY"
+  [[ $status == COMPLETED ]] || die "clause sync ended $status"
+}
