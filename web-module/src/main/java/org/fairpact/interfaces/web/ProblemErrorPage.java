@@ -12,8 +12,8 @@ import org.fairpact.interfaces.rest.ProblemResponses;
 
 /**
  * Error page (see web.xml) for errors the container answers itself, so that a missing or invalid
- * token gives problem+json, not Payara's HTML page. (The WWW-Authenticate header set here does not
- * survive: the JWT mechanism has already committed the response when the error page runs.)
+ * token gives problem+json, not Payara's HTML page. A {@code WWW-Authenticate} header cannot be
+ * added here: the JWT mechanism has committed the response when the error page runs.
  */
 @WebServlet(ProblemErrorPage.PATH)
 public class ProblemErrorPage extends HttpServlet {
@@ -27,9 +27,6 @@ public class ProblemErrorPage extends HttpServlet {
     int status = code instanceof Integer value ? value : response.getStatus();
     Problem problem = Problem.forStatus(status);
     String instance = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"fairpact\"");
-    }
     response.setStatus(status);
     response.setContentType(ProblemResponses.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
