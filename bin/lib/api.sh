@@ -182,7 +182,16 @@ cmd_sync() {
   local token body id status
   token="$(make_token admin system "cli-admin" 3600)"
   if [[ -n $source ]]; then body="$(jq -cn --arg s "$source" '{source: $s}')"; else body='{}'; fi
-  api POST /api/v1/admin/clause-sync "$token" -H 'Content-Type: application/json' --data "$body"
+  # Right after boot the first request can meet an application that is still initialising (a 500
+  # with no body was seen once, when `up` started the sync on an empty register): a few bounded
+  # retries, 2 s apart, before giving up.
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    api POST /api/v1/admin/clause-sync "$token" -H 'Content-Type: application/json' --data "$body"
+    [[ $HTTP_CODE == 5?? ]] || break
+    warn "starting the clause sync: HTTP $HTTP_CODE (attempt $attempt of 5)"
+    sleep 2
+  done
   [[ $HTTP_CODE == 202 ]] || api_error "starting the clause sync"
   id="$(jq -r '.executionId' <<<"$BODY")"
   log "clause sync started: execution $id${source:+ from $source}"

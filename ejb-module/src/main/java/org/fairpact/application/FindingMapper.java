@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.UUID;
 import org.fairpact.analysis.AnalysisResult;
 import org.fairpact.analysis.ClauseFinding;
+import org.fairpact.analysis.RiskThresholds;
 import org.fairpact.analysis.matching.RegisterMatch;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.domain.model.analysis.ClausePosition;
 import org.fairpact.domain.model.analysis.Evidence;
 import org.fairpact.domain.model.analysis.Finding;
 
-/** Turns the engine's findings into persistent ones with a snapshot of their register evidence. */
+/**
+ * Turns the engine's findings into persistent ones with a snapshot of their register evidence: the
+ * best match always, further matches only while they are themselves at least LOW similar.
+ */
 final class FindingMapper {
 
   private FindingMapper() {}
@@ -23,6 +27,9 @@ final class FindingMapper {
       List<Evidence> evidence = new ArrayList<>();
       int rank = 1;
       for (RegisterMatch match : finding.matches()) {
+        if (rank > 1 && match.similarity() < RiskThresholds.LOW) {
+          break; // matches come best first; weaker ones are not evidence
+        }
         RegisterEntry entry = register.entry(match.registerNumber()).orElse(null);
         evidence.add(
             new Evidence(
