@@ -138,4 +138,34 @@ class DocumentAnalysisIT {
     assertThat(search.json().getJsonNumber("total").longValue()).isPositive();
     assertThat(search.json().getJsonArray("entries")).hasSizeLessThanOrEqualTo(5);
   }
+
+  @Test
+  void readinessReportsEveryBackingService() {
+    ApiResponse ready = api.get("/health/ready", null);
+
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.json().getString("status")).isEqualTo("UP");
+    assertThat(
+            ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("name")))
+        .containsExactlyInAnyOrder("database", "broker", "object-store");
+  }
+
+  @Test
+  void metricsCountUploadsAndShowQueueDepths() {
+    analyses.submitText(
+        "Umowa przechowania. Przechowawca zwróci rzecz.", Tokens.integrator(tenant));
+
+    String metrics = api.get("/metrics?scope=application", null).body();
+
+    assertThat(metrics).containsPattern("fairpact_uploads_total\\{[^}]*\\} [1-9]");
+    for (String queue : List.of("analysis.fast", "analysis.heavy", "analysis.dlq")) {
+      assertThat(metrics)
+          .as("depth of %s read from the broker (-1 = unreadable)", queue)
+          .containsPattern(
+              "fairpact_queue_depth\\{[^}]*queue=\""
+                  + queue.replace(".", "\\.")
+                  + "\"[^}]*\\} [0-9]");
+    }
+  }
 }
