@@ -18,6 +18,7 @@ import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.ExampleContract;
 import org.fairpact.it.support.Register;
+import org.fairpact.it.support.ScannedPage;
 import org.fairpact.it.support.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -167,5 +168,72 @@ class DocumentAnalysisIT {
                   + queue.replace(".", "\\.")
                   + "\"[^}]*\\} [0-9]");
     }
+  }
+
+  @Test
+  void multipartUploadIsAcceptedWithItsFilename() {
+    String token = Tokens.integrator(tenant);
+    String boundary = "fairpact-" + UUID.randomUUID();
+    String body =
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"umowa.txt\"\r\n"
+            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+            + ExampleContract.text()
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+
+    ApiResponse accepted =
+        analyses.submit(
+            body.getBytes(StandardCharsets.UTF_8),
+            token,
+            Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+    ApiResponse document =
+        api.get("/api/v1/documents/" + accepted.json().getString("documentId"), token);
+    assertThat(document.json().getString("filename")).isEqualTo("umowa.txt");
+    JsonObject analysis =
+        analyses.awaitFinished(
+            accepted.json().getString("analysisId"), token, Duration.ofMinutes(2));
+    assertThat(analysis.getString("status")).isEqualTo("COMPLETED");
+    assertThat(analysis.getInt("findingsCount"))
+        .isEqualTo(ExampleContract.registerNumbers().size());
+  }
+
+  @Test
+  void scannedContractGoesToTheHeavyQueueAndIsReadByOcr() throws Exception {
+    String token = Tokens.integrator(tenant);
+    int registerNumber = ExampleContract.registerNumbers().get(1);
+    String clause =
+        ExampleContract.text()
+            .lines()
+            .filter(l -> l.contains("Drimer.pl"))
+            .findFirst()
+            .orElseThrow()
+            .substring(3);
+
+    ApiResponse accepted =
+        analyses.submit(ScannedPage.png(clause), token, Map.of("Content-Type", "image/png"));
+
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+    String analysisId = accepted.json().getString("analysisId");
+    JsonObject analysis = analyses.awaitFinished(analysisId, token, Duration.ofMinutes(3));
+    assertThat(analysis.getString("queue")).isEqualTo("analysis.heavy");
+    assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
+    List<JsonObject> reported =
+        api.get("/api/v1/analyses/" + analysisId + "/findings", token)
+            .json()
+            .getJsonArray("findings")
+            .getValuesAs(JsonObject.class);
+    assertThat(reported)
+        .anySatisfy(
+            f ->
+                assertThat(
+                        f.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+                            .map(e -> e.getInt("registerNumber")))
+                    .contains(registerNumber));
   }
 }
