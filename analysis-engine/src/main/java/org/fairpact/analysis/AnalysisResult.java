@@ -25,4 +25,23 @@ public record AnalysisResult(
   public RiskLevel highestRisk() {
     return findings.stream().map(ClauseFinding::risk).max(Enum::compareTo).orElse(RiskLevel.NONE);
   }
+
+  /**
+   * The document's risk score in [0, 1]: the chance that at least one finding is really abusive,
+   * {@code 1 - Π(1 - confidence)} over the findings, reading their {@link
+   * ClauseFinding#confidence() confidences} as independent. 0 without findings; it grows with both
+   * the number and the strength of findings and is comparable across documents.
+   */
+  public double documentRisk() {
+    double none = 1;
+    for (ClauseFinding finding : findings) {
+      none *= 1 - finding.confidence();
+    }
+    return 1 - none;
+  }
+
+  /** The expected number of abusive clauses: the sum of the findings' confidences. */
+  public double expectedAbusiveClauses() {
+    return findings.stream().mapToDouble(ClauseFinding::confidence).sum();
+  }
 }

@@ -2,23 +2,68 @@ package org.fairpact.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import org.fairpact.analysis.classification.ExplanationFeature;
 import org.fairpact.analysis.matching.RegisterMatch;
 import org.fairpact.analysis.segmentation.Clause;
 
 /**
- * A clause that resembles clauses in the register.
+ * A clause that resembles clauses in the register or that the classifier judges potentially
+ * abusive.
  *
  * @param clause the clause in the analysed document
- * @param risk the risk level of {@code score}
- * @param score similarity of the best match, in [0, 1]
+ * @param risk the risk level: the higher of what the register similarity and the classifier give
+ * @param score similarity of the best register match, in [0, 1] (0 without matches)
  * @param matches the best register matches, best first, at most {@link ContractAnalyzer#MATCHES}
+ * @param probability the classifier's probability that the clause is abusive (unfair), empty when
+ *     the analysis ran without a model or the model has no classifier for the language
+ * @param categories categories the classifier predicts (the CLAUDETTE codes for English)
+ * @param explanation the clause's words that weighed most towards "abusive", strongest first
+ * @param basis which evidence set {@code risk}
  */
 public record ClauseFinding(
-    Clause clause, RiskLevel risk, double score, List<RegisterMatch> matches) {
+    Clause clause,
+    RiskLevel risk,
+    double score,
+    List<RegisterMatch> matches,
+    OptionalDouble probability,
+    List<String> categories,
+    List<ExplanationFeature> explanation,
+    RiskBasis basis) {
+
+  /** Confidence of register evidence by level, for {@link #confidence()}; see RiskThresholds. */
+  private static final double[] REGISTER_CONFIDENCE = {0, 0.5, 0.8, 0.95};
 
   public ClauseFinding {
     Objects.requireNonNull(clause, "clause");
     Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(probability, "probability");
+    Objects.requireNonNull(basis, "basis");
     matches = List.copyOf(matches);
+    categories = List.copyOf(categories);
+    explanation = List.copyOf(explanation);
+  }
+
+  /** A finding from register evidence alone, as analyses without a model produce them. */
+  public ClauseFinding(Clause clause, RiskLevel risk, double score, List<RegisterMatch> matches) {
+    this(
+        clause,
+        risk,
+        score,
+        matches,
+        OptionalDouble.empty(),
+        List.of(),
+        List.of(),
+        RiskBasis.REGISTER);
+  }
+
+  /**
+   * How likely the clause is abusive, in [0, 1]: the classifier's probability (calibrated on dev
+   * data) or the nominal precision of the register level (0.95 high, 0.8 medium, 0.5 low),
+   * whichever is higher.
+   */
+  public double confidence() {
+    double register = REGISTER_CONFIDENCE[RiskThresholds.riskOf(score).ordinal()];
+    return Math.max(register, probability.orElse(0));
   }
 }

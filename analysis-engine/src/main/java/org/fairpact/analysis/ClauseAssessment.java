@@ -1,0 +1,47 @@
+package org.fairpact.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.fairpact.analysis.classification.ClausePrediction;
+import org.fairpact.analysis.matching.RegisterMatch;
+
+/**
+ * Everything the engine concludes about one clause: its register evidence and, with a model, the
+ * classifier's verdict, each graded, and the combined risk.
+ *
+ * @param matches the best register matches, best first
+ * @param registerRisk the risk level of the best match's similarity ({@link RiskThresholds}); with
+ *     a model, NONE below {@link ContractAnalyzer#REGISTER_FLOOR_WITH_MODEL}
+ * @param prediction the classifier's verdict, empty without a model for the language
+ * @param classifierRisk the risk level of the classifier's probability (the model's calibrated
+ *     bands), NONE without a verdict
+ */
+public record ClauseAssessment(
+    List<RegisterMatch> matches,
+    RiskLevel registerRisk,
+    Optional<ClausePrediction> prediction,
+    RiskLevel classifierRisk) {
+
+  public ClauseAssessment {
+    matches = List.copyOf(matches);
+    Objects.requireNonNull(registerRisk, "registerRisk");
+    Objects.requireNonNull(prediction, "prediction");
+    Objects.requireNonNull(classifierRisk, "classifierRisk");
+  }
+
+  /** Similarity of the best register match, 0 without matches. */
+  public double similarity() {
+    return matches.isEmpty() ? 0 : matches.get(0).similarity();
+  }
+
+  /** The higher of the register's and the classifier's risk. */
+  public RiskLevel risk() {
+    return classifierRisk.compareTo(registerRisk) > 0 ? classifierRisk : registerRisk;
+  }
+
+  /** Which evidence set the risk; the register when both agree. */
+  public RiskBasis basis() {
+    return classifierRisk.compareTo(registerRisk) > 0 ? RiskBasis.CLASSIFIER : RiskBasis.REGISTER;
+  }
+}

@@ -1,0 +1,32 @@
+package org.fairpact.analysis.classification;
+
+import de.bwaldvogel.liblinear.Feature;
+import java.util.List;
+
+/**
+ * One yes/no learning problem as the trainer sees it: training vectors and labels, and dev vectors
+ * and labels for calibration and tuning.
+ */
+record BinaryTask(
+    List<Feature[]> train,
+    boolean[] trainLabels,
+    List<Feature[]> dev,
+    boolean[] devLabels,
+    int features) {
+
+  /** Trains with the given parameters and calibrates the sigmoid on the dev data. */
+  LinearModel fit(TrainingParameters parameters) {
+    LinearModel raw = LinearModel.train(train, trainLabels, features, parameters);
+    return raw.calibrated(decisions(raw), devLabels);
+  }
+
+  /** The model's decision values on the dev vectors. */
+  double[] decisions(LinearModel model) {
+    return dev.stream().mapToDouble(model::decision).toArray();
+  }
+
+  /** The model's probabilities on the dev vectors. */
+  double[] probabilities(LinearModel model) {
+    return dev.stream().mapToDouble(model::probability).toArray();
+  }
+}

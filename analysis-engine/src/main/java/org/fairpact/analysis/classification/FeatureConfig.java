@@ -1,0 +1,32 @@
+package org.fairpact.analysis.classification;
+
+/**
+ * Which features a clause is described by. Word n-grams are over stemmed tokens (Stempel for
+ * Polish, Porter for English), stop words kept since phrases such as "w każdym czasie" or "at any
+ * time" carry the meaning; character n-grams are taken inside words padded with a space at each
+ * end, which catches inflected and misspelt forms the stemmer misses. Digits count as {@code 0}.
+ *
+ * @param maxWordN longest word n-gram, 0 for none
+ * @param minCharN shortest character n-gram
+ * @param maxCharN longest character n-gram, 0 for none
+ * @param minDf features occurring in fewer training clauses are dropped
+ */
+public record FeatureConfig(int maxWordN, int minCharN, int maxCharN, int minDf) {
+
+  public FeatureConfig {
+    if (maxWordN < 0 || maxCharN < 0 || (maxCharN > 0 && minCharN < 1) || minCharN > maxCharN) {
+      throw new IllegalArgumentException("bad n-gram ranges");
+    }
+    if (maxWordN == 0 && maxCharN == 0) {
+      throw new IllegalArgumentException("no features at all");
+    }
+    if (minDf < 1) {
+      throw new IllegalArgumentException("minDf must be positive");
+    }
+  }
+
+  /** Words only: the plain TF-IDF baseline's features. */
+  public static FeatureConfig words(int maxWordN, int minDf) {
+    return new FeatureConfig(maxWordN, 0, 0, minDf);
+  }
+}

@@ -1,0 +1,138 @@
+package org.fairpact.analysis.classification;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The features a model knows, numbered from 1 as liblinear wants, with their inverse document
+ * frequency, and the TF-IDF weighting that turns feature counts into a model's input: sublinear
+ * term frequency {@code 1 + ln(tf)} times smoothed idf {@code ln((1 + N) / (1 + df)) + 1}; word and
+ * character features are L2-normalised separately and then weighted equally, so a long clause and a
+ * short one, and its words and its spelling, count alike. Immutable.
+ */
+final class FeatureSpace {
+
+  private final Map<String, Integer> index;
+  private final String[] names;
+  private final double[] idf;
+  private final boolean[] isChar;
+
+  private FeatureSpace(String[] names, double[] idf) {
+    this.names = names;
+    this.idf = idf;
+    this.index = new HashMap<>(names.length * 2);
+    this.isChar = new boolean[names.length];
+    for (int i = 0; i < names.length; i++) {
+      index.put(names[i], i);
+      isChar[i] = names[i].startsWith(TextFeatures.CHAR);
+    }
+  }
+
+  /**
+   * The features of training documents that occur in at least {@code minDf} of them, in sorted
+   * order so the numbering does not depend on hashing.
+   */
+  static FeatureSpace build(Collection<Map<String, Integer>> documents, int minDf) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Map<String, Integer> document : documents) {
+      document.keySet().forEach(feature -> df.merge(feature, 1, Integer::sum));
+    }
+    TreeMap<String, Integer> kept = new TreeMap<>();
+    df.forEach(
+        (feature, count) -> {
+          if (count >= minDf) {
+            kept.put(feature, count);
+          }
+        });
+    String[] names = kept.keySet().toArray(String[]::new);
+    double[] idf = new double[names.length];
+    int n = documents.size();
+    for (int i = 0; i < names.length; i++) {
+      idf[i] = Math.log((1.0 + n) / (1.0 + kept.get(names[i]))) + 1;
+    }
+    return new FeatureSpace(names, idf);
+  }
+
+  int size() {
+    return names.length;
+  }
+
+  /** The name of the feature liblinear knows as {@code number} (1-based). */
+  String name(int number) {
+    return names[number - 1];
+  }
+
+  /** The TF-IDF vector of a document's feature counts, sorted by feature number. */
+  Feature[] vector(Map<String, Integer> counts) {
+    List<FeatureNode> nodes = new ArrayList<>(counts.size());
+    double wordNorm = 0;
+    double charNorm = 0;
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      Integer i = index.get(count.getKey());
+      if (i != null) {
+        double value = (1 + Math.log(count.getValue())) * idf[i];
+        nodes.add(new FeatureNode(i + 1, value));
+        if (isChar[i]) {
+          charNorm += value * value;
+        } else {
+          wordNorm += value * value;
+        }
+      }
+    }
+    boolean both = wordNorm > 0 && charNorm > 0;
+    double wordScale = wordNorm == 0 ? 0 : 1 / Math.sqrt(wordNorm) / (both ? Math.sqrt(2) : 1);
+    double charScale = charNorm == 0 ? 0 : 1 / Math.sqrt(charNorm) / (both ? Math.sqrt(2) : 1);
+    Feature[] vector = nodes.toArray(Feature[]::new);
+    for (Feature node : vector) {
+      node.setValue(node.getValue() * (isChar[node.getIndex() - 1] ? charScale : wordScale));
+    }
+    Arrays.sort(vector, (a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
+    return vector;
+  }
+
+  /** One line per feature in number order: idf, a tab, the name. */
+  void write(Writer out) throws IOException {
+    for (int i = 0; i < names.length; i++) {
+      out.write(Double.toString(idf[i]));
+      out.write('\t');
+      out.write(names[i]);
+      out.write('\n');
+    }
+  }
+
+  /**
+   * Reads what {@link #write} wrote.
+   *
+   * @throws IOException if a line is not an idf and a name
+   */
+  static FeatureSpace read(BufferedReader in) throws IOException {
+    List<String> names = new ArrayList<>();
+    List<Double> idf = new ArrayList<>();
+    int number = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      number++;
+      int tab = line.indexOf('\t');
+      try {
+        if (tab <= 0) {
+          throw new NumberFormatException("no tab");
+        }
+        idf.add(Double.parseDouble(line.substring(0, tab)));
+        names.add(line.substring(tab + 1));
+      } catch (NumberFormatException e) {
+        throw new IOException("feature line " + number + " is not 'idf<TAB>name'", e);
+      }
+    }
+    return new FeatureSpace(
+        names.toArray(String[]::new), idf.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+}

@@ -1,0 +1,106 @@
+package org.fairpact.analysis.metrics;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The confusion counts of yes/no predictions and the figures derived from them. A ratio with a zero
+ * denominator is 0, as in scikit-learn's {@code zero_division=0}.
+ *
+ * @param tp predicted yes, truly yes
+ * @param fp predicted yes, truly no
+ * @param fn predicted no, truly yes
+ * @param tn predicted no, truly no
+ */
+public record BinaryCounts(int tp, int fp, int fn, int tn) {
+
+  /** Counts of predictions against the truth, element by element. */
+  public static BinaryCounts of(boolean[] predicted, boolean[] truth) {
+    if (predicted.length != truth.length) {
+      throw new IllegalArgumentException("predictions and truth differ in length");
+    }
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int tn = 0;
+    for (int i = 0; i < truth.length; i++) {
+      if (predicted[i]) {
+        if (truth[i]) {
+          tp++;
+        } else {
+          fp++;
+        }
+      } else if (truth[i]) {
+        fn++;
+      } else {
+        tn++;
+      }
+    }
+    return new BinaryCounts(tp, fp, fn, tn);
+  }
+
+  /** Counts of {@code score >= threshold} against the truth. */
+  public static BinaryCounts atThreshold(double[] scores, boolean[] truth, double threshold) {
+    boolean[] predicted = new boolean[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      predicted[i] = scores[i] >= threshold;
+    }
+    return of(predicted, truth);
+  }
+
+  public int total() {
+    return tp + fp + fn + tn;
+  }
+
+  public double accuracy() {
+    return ratio(tp + tn, total());
+  }
+
+  public double precision() {
+    return ratio(tp, tp + fp);
+  }
+
+  public double recall() {
+    return ratio(tp, tp + fn);
+  }
+
+  /** F1 of the "yes" class. */
+  public double f1() {
+    return ratio(2.0 * tp, 2.0 * tp + fp + fn);
+  }
+
+  /** F1 of the "no" class. */
+  public double f1Negative() {
+    return ratio(2.0 * tn, 2.0 * tn + fn + fp);
+  }
+
+  /** Mean of the two classes' F1. */
+  public double macroF1() {
+    return (f1() + f1Negative()) / 2;
+  }
+
+  /** The figures, rounded to 4 decimals, for a JSON summary. */
+  public Map<String, Object> summary() {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("n", total());
+    summary.put("accuracy", round(accuracy()));
+    summary.put("precision", round(precision()));
+    summary.put("recall", round(recall()));
+    summary.put("f1", round(f1()));
+    summary.put("macro_f1", round(macroF1()));
+    summary.put("tp", tp);
+    summary.put("fp", fp);
+    summary.put("fn", fn);
+    summary.put("tn", tn);
+    return summary;
+  }
+
+  /** A figure rounded to 4 decimals. */
+  public static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+
+  private static double ratio(double numerator, double denominator) {
+    return denominator == 0 ? 0 : numerator / denominator;
+  }
+}
