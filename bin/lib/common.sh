@@ -50,14 +50,17 @@ load_profile() {
   BROKER_DIR="$STATE/broker"
   S3_DIR="$STATE/s3"
   PAYARA_DIR="$STATE/payara"
+  NGINX_DIR="$STATE/nginx"
+  TLS_DIR="$STATE/tls"
   BROKER_NAME="fairpact"
-  INSTANCE_NAME="fairpact-1"
   DB_HOST=127.0.0.1
   DB_PORT=5432
   DB_USER=fairpact
   S3_BUCKET=fairpact-documents
   JWT_ISSUER=fairpact-local
-  API_URL="http://127.0.0.1:$HTTP_PORT"
+  # Everything the CLI calls goes through nginx (bin/lib/nginx.sh); the instances are behind it.
+  API_URL="http://127.0.0.1:$FRONT_PORT"
+  TLS_URL="https://127.0.0.1:$TLS_PORT"
   CONSOLE_URL="http://127.0.0.1:$BROKER_CONSOLE_PORT"
 }
 
@@ -67,8 +70,11 @@ ensure_state_dirs() {
   umask 022
 }
 
-# with_lock: one `up`/`down`/`test` at a time per profile (other engineers share this work tree).
+# with_lock: one `up`/`down`/`scale`/`restart`/`test` at a time per profile (other engineers share
+# this work tree). A bin/fairpact started by the holder of the lock (the system tests of `test` run
+# `restart --rolling` and `scale`) inherits FAIRPACT_LOCK_HELD and works under the holder's lock.
 with_lock() {
+  [[ ${FAIRPACT_LOCK_HELD:-} == "$PROFILE" ]] && return 0
   mkdir -p "$STATE_ROOT"
   exec 9>"$STATE_ROOT/.$PROFILE.lock"
   flock -w 600 9 || die "another bin/fairpact is working on profile '$PROFILE' (lock $STATE_ROOT/.$PROFILE.lock)"

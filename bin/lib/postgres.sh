@@ -73,11 +73,11 @@ SQL
 # has a service of ours running.
 stop_postgres_if_ours() {
   [[ -f $RUN/postgresql.started ]] || return 0
-  local other name
+  local other pidfile
   for other in "$STATE_ROOT"/*/run; do
     [[ $other == "$RUN" ]] && continue
-    for name in payara s3proxy artemis; do
-      if [[ -s $other/$name.pid ]] && kill -0 "$(<"$other/$name.pid")" 2>/dev/null; then
+    for pidfile in "$other"/*.pid; do
+      if [[ -s $pidfile ]] && kill -0 "$(<"$pidfile")" 2>/dev/null; then
         warn "PostgreSQL left running: profile $(basename "$(dirname "$other")") still uses it"
         rm -f "$RUN/postgresql.started"
         return 0

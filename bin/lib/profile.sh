@@ -36,6 +36,7 @@ FAIRPACT_S3_ENDPOINT=http://127.0.0.1:$S3_PORT
 FAIRPACT_S3_ACCESS_KEY=$S3_ACCESS_KEY
 FAIRPACT_S3_SECRET_KEY=$S3_SECRET_KEY
 FAIRPACT_S3_BUCKET=$S3_BUCKET
+FAIRPACT_UPLOAD_MAX_BYTES=$UPLOAD_MAX_BYTES
 MP_JWT_VERIFY_PUBLICKEY_LOCATION=file://$JWT_DIR/public.pem
 MP_JWT_VERIFY_ISSUER=$JWT_ISSUER
 FAIRPACT_JWT_PRIVATE_KEY=$JWT_DIR/private.pem
@@ -52,6 +53,17 @@ export_env_file() {
   set +a
 }
 
+# db_settings_from_env: DB_HOST/DB_PORT/DB_NAME/DB_PASSWORD as `up` found them (from the exported
+# env file), for commands that work on a running stack (scale, restart).
+db_settings_from_env() {
+  local rest="${FAIRPACT_DB_URL#jdbc:postgresql://}"
+  DB_HOST="${rest%%:*}"
+  rest="${rest#*:}"
+  DB_PORT="${rest%%/*}"
+  DB_NAME="${rest#*/}"
+  DB_PASSWORD="$FAIRPACT_DB_PASSWORD"
+}
+
 
 # ---------------------------------------------------------------------------------------------
 # Whole profile
@@ -60,7 +72,7 @@ export_env_file() {
 # (used by profiles with FRESH=yes, i.e. test).
 reset_profile_state() {
   [[ -d $STATE ]] || return 0
-  stop_component payara 60
+  stop_cluster
   stop_component s3proxy 20
   stop_component artemis 30
   local pg_started=no
