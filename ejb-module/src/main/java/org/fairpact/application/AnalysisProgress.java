@@ -38,7 +38,7 @@ public class AnalysisProgress {
   }
 
   public void clausesDone(UUID analysisId, int done, int total) {
-    analyses.find(analysisId).ifPresent(a -> a.progress(done, total));
+    analyses.find(analysisId).ifPresent(a -> a.progress(done, total, OffsetDateTime.now()));
   }
 
   public void attemptFailed(UUID analysisId, String reason) {

@@ -6,5 +6,12 @@ package org.fairpact.application;
  */
 public interface AnalysisRequests {
 
+  /** The first request for an analysis; a second send of the same analysis is dropped. */
   void send(AnalysisRequest request);
+
+  /**
+   * A fresh request for an analysis whose earlier request was lost or is stuck. Each requeue number
+   * is delivered at most once, and never suppressed by the first request's duplicate detection.
+   */
+  void requeue(AnalysisRequest request, int requeue);
 }

@@ -66,6 +66,22 @@ class ClauseSyncIT {
   }
 
   @Test
+  void aSecondSyncIsRefusedWhileOneRuns() {
+    Api api = new Api(base);
+    java.util.Map<String, String> json = java.util.Map.of("Content-Type", "application/json");
+
+    ApiResponse first = api.post("/api/v1/admin/clause-sync", new byte[0], Tokens.admin(), json);
+    ApiResponse second =
+        api.post("/api/v1/admin/clause-sync", new byte[0], Tokens.operator(), json);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(202);
+    assertThat(second.status()).as(second.toString()).isEqualTo(409);
+    long running = first.json().getJsonNumber("executionId").longValue();
+    assertThat(second.json().getString("detail")).contains(String.valueOf(running));
+    Register.awaitEnded(api, running);
+  }
+
+  @Test
   void integratorsMayNotStartTheSync() {
     ApiResponse response =
         new Api(base)

@@ -22,11 +22,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.Date;
-import java.util.Properties;
+import java.util.Optional;
+import org.fairpact.application.ClauseSyncs;
 import org.fairpact.application.SystemEvents;
 import org.fairpact.domain.model.event.SystemEvent;
 
-/** Starts and inspects the clause-sync batch job. */
+/**
+ * Starts and inspects the clause-sync batch job. A start while a sync runs anywhere in the cluster
+ * is refused with 409.
+ */
 @Path("v1/admin/clause-sync")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,17 +40,18 @@ public class ClauseSyncResource {
   static final String JOB = "clause-sync";
 
   @Inject SystemEvents events;
+  @Inject ClauseSyncs syncs;
   @Context UriInfo uri;
 
   @POST
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   public Response start(String body) {
-    Properties parameters = new Properties();
-    String source = source(body);
-    if (source != null) {
-      parameters.setProperty("source", source);
+    long executionId;
+    try {
+      executionId = syncs.start(Optional.ofNullable(source(body)));
+    } catch (ClauseSyncs.ClauseSyncRunningException running) {
+      throw new ProblemException(Problem.CONFLICT, running.getMessage());
     }
-    long executionId = operator().start(JOB, parameters);
     return Response.accepted(
             Json.createObjectBuilder()
                 .add("executionId", executionId)

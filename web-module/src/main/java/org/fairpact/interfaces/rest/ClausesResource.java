@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.fairpact.application.RegisterCatalogue;
@@ -17,7 +18,10 @@ import org.fairpact.domain.model.register.RegisterClause;
 import org.fairpact.domain.model.register.RegisterPage;
 import org.fairpact.domain.model.register.RegisterQuery;
 
-/** Search and read the register of prohibited clauses. */
+/**
+ * Search and read the register of prohibited clauses. Reads by number go through the cluster's
+ * lookup cache and say so in {@code X-FairPact-Cache}.
+ */
 @Path("v1/clauses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,7 +30,11 @@ public class ClausesResource {
 
   private static final int MAX_PAGE_SIZE = 100;
 
+  /** Whether a lookup came from the cluster's cache: HIT or MISS. */
+  static final String CACHE_HEADER = "X-FairPact-Cache";
+
   @Inject RegisterCatalogue catalogue;
+  @Inject ClauseLookups lookups;
 
   @GET
   public ClausePage search(
@@ -50,18 +58,22 @@ public class ClausesResource {
 
   @GET
   @Path("{registerNumber}")
-  public ClauseView entry(@PathParam("registerNumber") String registerNumber) {
+  public Response entry(@PathParam("registerNumber") String registerNumber) {
     int number;
     try {
       number = Integer.parseInt(registerNumber);
     } catch (NumberFormatException e) {
       throw new ProblemException(Problem.NOT_FOUND, "no register entry " + registerNumber);
     }
-    return catalogue
-        .entry(number)
-        .map(ClauseView::of)
-        .orElseThrow(
-            () -> new ProblemException(Problem.NOT_FOUND, "no register entry " + registerNumber));
+    ClauseLookups.Lookup lookup =
+        lookups
+            .find(number)
+            .orElseThrow(
+                () ->
+                    new ProblemException(Problem.NOT_FOUND, "no register entry " + registerNumber));
+    return Response.ok(lookup.json(), MediaType.APPLICATION_JSON)
+        .header(CACHE_HEADER, lookup.cached() ? "HIT" : "MISS")
+        .build();
   }
 
   public record ClausePage(List<ClauseView> entries, long total, int page, int size) {}

@@ -20,15 +20,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.fairpact.application.AnalysisQueries;
 import org.fairpact.application.Submission;
+import org.fairpact.application.cluster.QuotaDecision;
+import org.fairpact.application.cluster.UploadQuota;
 
 /**
  * Accepts contracts for analysis: as the raw request body (any content type; the type is decided by
- * magic bytes, never by the header) or as multipart/form-data with a part named "file".
+ * magic bytes, never by the header) or as multipart/form-data with a part named "file". Each tenant
+ * has a cluster-wide quota of uploads per minute; past it the answer is 429 with Retry-After.
  */
 @Path("v1/documents")
 @RequestScoped
@@ -41,6 +45,7 @@ public class DocumentsResource {
   @Inject AnalysisQueries queries;
   @Inject CallerScope caller;
   @Inject MetricRegistry metrics;
+  @Inject UploadQuota uploads;
   @Context UriInfo uri;
 
   @POST
@@ -52,6 +57,7 @@ public class DocumentsResource {
       @QueryParam("lang") String lang,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       @HeaderParam("Content-Length") Long contentLength) {
+    requireQuota(caller.tenant());
     if (contentLength != null && contentLength > intake.maxBytes()) {
       throw new ProblemException(
           Problem.DOCUMENT_TOO_LARGE, "documents may have at most " + intake.maxBytes() + " bytes");
@@ -68,6 +74,19 @@ public class DocumentsResource {
       }
     } catch (IOException e) {
       throw new ProblemException(Problem.INVALID_REQUEST, "unreadable request body: " + e);
+    }
+  }
+
+  private void requireQuota(String tenant) {
+    QuotaDecision quota = uploads.acquire(tenant);
+    if (!quota.allowed()) {
+      long seconds = quota.retryAfter().toSeconds();
+      throw new ProblemException(
+          Problem.QUOTA_EXCEEDED,
+          String.format(
+              "tenant %s may upload %d documents per minute; retry in %d s",
+              tenant, quota.limit(), seconds),
+          Map.of("Retry-After", String.valueOf(seconds)));
     }
   }
 

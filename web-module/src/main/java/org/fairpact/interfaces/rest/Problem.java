@@ -18,6 +18,7 @@ public enum Problem {
   DOCUMENT_TOO_LARGE("document-too-large", "The document is too large", 413),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   CONFLICT("conflict", "Conflict", 409),
+  QUOTA_EXCEEDED("quota-exceeded", "Upload quota exceeded", 429),
   SERVICE_UNAVAILABLE("service-unavailable", "A backing service is unavailable", 503),
   INTERNAL("internal-error", "Internal error", 500);
 

@@ -9,6 +9,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException exception) {
-    return ProblemResponses.of(exception.problem(), exception.getMessage());
+    Response.ResponseBuilder response =
+        Response.fromResponse(ProblemResponses.of(exception.problem(), exception.getMessage()));
+    exception.headers().forEach(response::header);
+    return response.build();
   }
 }

@@ -1,5 +1,6 @@
 package org.fairpact.interfaces.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.fairpact.application.cluster.ClusterDirectory;
+import org.fairpact.interfaces.rest.InstanceHeaderFilter;
 import org.fairpact.interfaces.rest.Problem;
 import org.fairpact.interfaces.rest.ProblemResponses;
 
@@ -20,6 +23,8 @@ public class ProblemErrorPage extends HttpServlet {
 
   static final String PATH = "/errors/problem";
 
+  @Inject ClusterDirectory cluster;
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -28,6 +33,7 @@ public class ProblemErrorPage extends HttpServlet {
     Problem problem = Problem.forStatus(status);
     String instance = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     response.setStatus(status);
+    response.setHeader(InstanceHeaderFilter.HEADER, cluster.instanceName());
     response.setContentType(ProblemResponses.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(ProblemResponses.body(problem, status, detail(status), instance));

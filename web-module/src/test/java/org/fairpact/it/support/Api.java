@@ -45,6 +45,17 @@ public final class Api {
     return send(request);
   }
 
+  public ApiResponse put(String path, String json, String token) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(json)));
+  }
+
+  public ApiResponse delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(TIMEOUT);
     if (token != null) {

@@ -40,7 +40,11 @@ public final class Register {
     if (started.status() != 202) {
       throw new IllegalStateException("sync not started: " + started);
     }
-    long executionId = started.json().getJsonNumber("executionId").longValue();
+    return awaitEnded(api, started.json().getJsonNumber("executionId").longValue());
+  }
+
+  /** Waits until the execution has ended and recorded its counts; returns its last view. */
+  public static JsonObject awaitEnded(Api api, long executionId) {
     return Poll.until(
             Duration.ofMinutes(4),
             () -> api.get("/api/v1/admin/clause-sync/" + executionId, Tokens.admin()),

@@ -25,6 +25,12 @@ import java.util.UUID;
 @NamedQuery(
     name = "Analysis.byIdempotencyKey",
     query = "SELECT a FROM Analysis a WHERE a.tenant = :tenant AND a.idempotencyKey = :key")
+@NamedQuery(
+    name = "Analysis.stuck",
+    query =
+        "SELECT a FROM Analysis a WHERE a.status = org.fairpact.domain.model.analysis"
+            + ".AnalysisStatus.PROCESSING AND COALESCE(a.heartbeatAt, a.startedAt) < :cutoff"
+            + " ORDER BY a.queuedAt")
 public class Analysis {
 
   private static final int MAX_REASON_LENGTH = 2000;
@@ -77,6 +83,13 @@ public class Analysis {
   @Column(name = "completed_at")
   private OffsetDateTime completedAt;
 
+  /** The last sign of life of whoever processes it: set on every start and progress report. */
+  @Column(name = "heartbeat_at")
+  private OffsetDateTime heartbeatAt;
+
+  @Column(nullable = false)
+  private int requeues;
+
   @Version private long version;
 
   protected Analysis() {}
@@ -106,13 +119,42 @@ public class Analysis {
     if (startedAt == null) {
       startedAt = now;
     }
+    heartbeatAt = now;
     clausesDone = 0;
   }
 
-  public void progress(int done, int total) {
+  public void progress(int done, int total, OffsetDateTime now) {
     requireUnfinished();
     clausesDone = done;
     clausesTotal = total;
+    heartbeatAt = now;
+  }
+
+  /**
+   * Whether it sits in PROCESSING with no sign of life since {@code cutoff}: its worker died or
+   * hangs, or its request message is gone.
+   */
+  public boolean isStuck(OffsetDateTime cutoff) {
+    if (status != AnalysisStatus.PROCESSING) {
+      return false;
+    }
+    OffsetDateTime lastSign = heartbeatAt != null ? heartbeatAt : startedAt;
+    return lastSign == null || lastSign.isBefore(cutoff);
+  }
+
+  /**
+   * Puts a stuck analysis back to QUEUED for a fresh request message.
+   *
+   * @return the number of this requeue, part of the new message's duplicate-detection id
+   */
+  public int requeue(OffsetDateTime now) {
+    if (status != AnalysisStatus.PROCESSING) {
+      throw new IllegalStateException("analysis " + id + " is " + status + ", not PROCESSING");
+    }
+    status = AnalysisStatus.QUEUED;
+    heartbeatAt = now;
+    clausesDone = 0;
+    return ++requeues;
   }
 
   public void complete(String detectedLanguage, int clauses, int findings, OffsetDateTime now) {
@@ -230,5 +272,13 @@ public class Analysis {
 
   public Optional<OffsetDateTime> completedAt() {
     return Optional.ofNullable(completedAt);
+  }
+
+  public Optional<OffsetDateTime> heartbeatAt() {
+    return Optional.ofNullable(heartbeatAt);
+  }
+
+  public int requeues() {
+    return requeues;
   }
 }

@@ -8,13 +8,16 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
+import java.util.UUID;
 import org.fairpact.application.AnalysisRequest;
 import org.fairpact.application.AnalysisRequests;
 
 /**
- * Sends analysis requests as persistent messages with the analysis id as the broker's duplicate
- * detection id, so a retried send can never queue the same analysis twice. No time-to-live: work
- * must not expire while consumers lag.
+ * Sends analysis requests as persistent messages with a duplicate-detection id, so a retried send
+ * can never queue the same request twice: the analysis id for the first request, {@code
+ * <id>:requeue-<n>} for the reaper's n-th re-send (the broker would drop a re-send carrying the
+ * first id), {@code <id>:handoff-<uuid>} when a draining instance passes a request on. No
+ * time-to-live: work must not expire while consumers lag.
  */
 @ApplicationScoped
 public class JmsAnalysisRequests implements AnalysisRequests {
@@ -22,15 +25,38 @@ public class JmsAnalysisRequests implements AnalysisRequests {
   /** Artemis' duplicate detection property. */
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
+  /** Artemis' scheduled delivery time (epoch millis). */
+  static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
+
   @Resource(lookup = MessagingResources.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
 
   @Override
   public void send(AnalysisRequest request) {
+    send(request, request.analysisId().toString(), 0);
+  }
+
+  @Override
+  public void requeue(AnalysisRequest request, int requeue) {
+    send(request, request.analysisId() + ":requeue-" + requeue, 0);
+  }
+
+  /**
+   * Passes a request on from an instance that is shutting down, in the consumer's transaction
+   * (which also acknowledges the original), visible to consumers after {@code delayMillis}.
+   */
+  void handOff(AnalysisRequest request, long delayMillis) {
+    send(request, request.analysisId() + ":handoff-" + UUID.randomUUID(), delayMillis);
+  }
+
+  private void send(AnalysisRequest request, String duplicateId, long delayMillis) {
     try (JMSContext context = connectionFactory.createContext()) {
       TextMessage message = context.createTextMessage(AnalysisRequestMessage.toJson(request));
-      message.setStringProperty(DUPLICATE_ID, request.analysisId().toString());
+      message.setStringProperty(DUPLICATE_ID, duplicateId);
       message.setStringProperty("analysisId", request.analysisId().toString());
+      if (delayMillis > 0) {
+        message.setLongProperty(SCHEDULED_DELIVERY, System.currentTimeMillis() + delayMillis);
+      }
       context
           .createProducer()
           .setDeliveryMode(DeliveryMode.PERSISTENT)

@@ -77,6 +77,11 @@ public class QueueDepths {
     return attribute(queue, "MessageCount");
   }
 
+  /** Consumers attached to the queue (MDB sessions of every instance), or -1. */
+  public long consumers(String queue) {
+    return attribute(queue, "ConsumerCount");
+  }
+
   /** Messages ever added to the queue since the broker started, or -1. */
   public long messagesAdded(String queue) {
     return attribute(queue, "MessagesAdded");

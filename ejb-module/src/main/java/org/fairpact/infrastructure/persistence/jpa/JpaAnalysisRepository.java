@@ -3,6 +3,7 @@ package org.fairpact.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +50,16 @@ public class JpaAnalysisRepository implements AnalysisRepository {
     return em.createNamedQuery("Finding.byAnalysis", Finding.class)
         .setParameter("analysisId", analysisId)
         .getResultList();
+  }
+
+  @Override
+  public List<UUID> stuck(OffsetDateTime cutoff, int limit) {
+    return em.createNamedQuery("Analysis.stuck", Analysis.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(Analysis::id)
+        .toList();
   }
 
   @Override

@@ -20,7 +20,7 @@ class AnalysisTest {
     Analysis analysis = queued();
 
     analysis.start(1, now.plusSeconds(1));
-    analysis.progress(5, 10);
+    analysis.progress(5, 10, now.plusSeconds(2));
     int halfway = analysis.progressPercent();
     analysis.complete("pl", 10, 2, now.plusSeconds(3));
 
@@ -66,5 +66,45 @@ class AnalysisTest {
     analysis.fail("x".repeat(5000), now);
 
     assertThat(analysis.failureReason()).hasValueSatisfying(r -> assertThat(r).hasSize(2000));
+  }
+
+  @Test
+  void isStuckOnlyInProcessingWithoutASignOfLifeSinceTheCutoff() {
+    Analysis analysis = queued();
+    assertThat(analysis.isStuck(now.plusHours(1))).as("queued").isFalse();
+
+    analysis.start(1, now);
+    analysis.progress(3, 10, now.plusMinutes(10));
+
+    assertThat(analysis.isStuck(now.plusMinutes(5))).as("progress after the cutoff").isFalse();
+    assertThat(analysis.isStuck(now.plusMinutes(11))).isTrue();
+    analysis.complete("pl", 10, 0, now.plusMinutes(12));
+    assertThat(analysis.isStuck(now.plusHours(1))).as("completed").isFalse();
+  }
+
+  @Test
+  void requeueReturnsToQueuedAndNumbersEachRequeue() {
+    Analysis analysis = queued();
+    analysis.start(1, now);
+
+    int first = analysis.requeue(now.plusMinutes(20));
+    analysis.start(1, now.plusMinutes(21));
+    int second = analysis.requeue(now.plusMinutes(40));
+
+    assertThat(first).isEqualTo(1);
+    assertThat(second).isEqualTo(2);
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.QUEUED);
+    assertThat(analysis.requeues()).isEqualTo(2);
+    assertThat(analysis.isStuck(now.plusHours(2))).as("queued again").isFalse();
+  }
+
+  @Test
+  void onlyAProcessingAnalysisCanBeRequeued() {
+    Analysis analysis = queued();
+    assertThatThrownBy(() -> analysis.requeue(now)).isInstanceOf(IllegalStateException.class);
+
+    analysis.start(1, now);
+    analysis.complete("pl", 1, 0, now);
+    assertThatThrownBy(() -> analysis.requeue(now)).isInstanceOf(IllegalStateException.class);
   }
 }

@@ -1,0 +1,74 @@
+package org.fairpact.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisRepository;
+
+/**
+ * Requeues one stuck analysis: back to QUEUED, a fresh request message and a system event, in one
+ * XA transaction, so the message exists exactly when the row says it was requeued. If a worker
+ * touched the analysis meanwhile, the optimistic lock fails the transaction and nothing is sent.
+ * After {@code fairpact.reaper.max-requeues} the analysis fails instead: something in it hangs
+ * every worker.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AnalysisRequeue {
+
+  public static final String ANALYSIS_REQUEUED = "ANALYSIS_REQUEUED";
+
+  @Inject AnalysisRepository analyses;
+  @Inject AnalysisRequests requests;
+  @Inject SystemEvents events;
+  @Inject Logger log;
+
+  @Inject
+  @ConfigProperty(name = "fairpact.reaper.max-requeues", defaultValue = "3")
+  int maxRequeues;
+
+  public Outcome requeueIfStuck(UUID analysisId, OffsetDateTime cutoff) {
+    Analysis analysis = analyses.find(analysisId).orElse(null);
+    if (analysis == null || !analysis.isStuck(cutoff)) {
+      return Outcome.NOT_STUCK;
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    if (analysis.requeues() >= maxRequeues) {
+      analysis.fail("stuck in PROCESSING after " + analysis.requeues() + " requeues; gave up", now);
+      log.warning(() -> "analysis=" + analysisId + " stuck again; failed after requeues");
+      return Outcome.GAVE_UP;
+    }
+    String lastSignOfLife =
+        String.valueOf(analysis.heartbeatAt().orElse(analysis.startedAt().orElse(null)));
+    int number = analysis.requeue(now);
+    requests.requeue(
+        new AnalysisRequest(
+            analysis.id(), analysis.documentId(), analysis.tenant(), analysis.queue()),
+        number);
+    events.record(
+        ANALYSIS_REQUEUED,
+        analysisId.toString(),
+        Json.createObjectBuilder()
+            .add("requeue", number)
+            .add("attempts", analysis.attempts())
+            .add("lastSignOfLife", lastSignOfLife)
+            .build()
+            .toString());
+    log.info(
+        () -> "analysis=" + analysisId + " was stuck in PROCESSING; requeued (" + number + ")");
+    return Outcome.REQUEUED;
+  }
+
+  public enum Outcome {
+    REQUEUED,
+    GAVE_UP,
+    NOT_STUCK
+  }
+}

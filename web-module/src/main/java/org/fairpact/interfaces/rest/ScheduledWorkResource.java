@@ -1,0 +1,142 @@
+package org.fairpact.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.time.Instant;
+import org.fairpact.application.scheduling.ScheduledWorks;
+import org.fairpact.application.scheduling.TickResult;
+import org.fairpact.application.scheduling.UnknownWorkException;
+import org.fairpact.application.scheduling.WorkStatus;
+import org.fairpact.domain.model.scheduling.ScheduledRun;
+
+/**
+ * Periodic work (clause-sync, analysis-reaper): its effective schedule, recent runs with the
+ * instance that ran each slot, a cluster-wide schedule override (PUT/DELETE .../schedule; takes
+ * effect on every instance's next tick, no restart), and {@code POST .../trigger}: this instance
+ * claims the due slot now, exactly as its timer would, so it runs only if no instance has run it.
+ */
+@Path("v1/admin/scheduled-work")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+public class ScheduledWorkResource {
+
+  private static final int RUNS = 10;
+
+  @Inject ScheduledWorks works;
+  @Inject CallerScope caller;
+
+  @GET
+  public JsonArray list() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    works.status(RUNS).forEach(status -> list.add(json(status)));
+    return list.build();
+  }
+
+  @GET
+  @Path("{work}")
+  public JsonObject work(@PathParam("work") String work) {
+    return json(known(() -> works.status(work, RUNS)));
+  }
+
+  @PUT
+  @Path("{work}/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject override(@PathParam("work") String work, String body) {
+    String schedule = schedule(body);
+    known(
+        () -> {
+          works.override(work, schedule, caller.subject());
+          return null;
+        });
+    return work(work);
+  }
+
+  @DELETE
+  @Path("{work}/schedule")
+  public JsonObject clearOverride(@PathParam("work") String work) {
+    known(
+        () -> {
+          works.clearOverride(work);
+          return null;
+        });
+    return work(work);
+  }
+
+  @POST
+  @Path("{work}/trigger")
+  public JsonObject trigger(@PathParam("work") String work) {
+    TickResult result = known(() -> works.trigger(work, Instant.now()));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("work", result.work())
+            .add("decision", result.decision().name());
+    result.slot().ifPresent(slot -> json.add("slot", slot.toString()));
+    result.owner().ifPresent(owner -> json.add("owner", owner));
+    result.outcome().ifPresent(outcome -> json.add("outcome", outcome));
+    return json.build();
+  }
+
+  private static JsonObject json(WorkStatus status) {
+    JsonArrayBuilder runs = Json.createArrayBuilder();
+    for (ScheduledRun run : status.recentRuns()) {
+      JsonObjectBuilder json =
+          Json.createObjectBuilder()
+              .add("slot", run.slot().toString())
+              .add("owner", run.owner())
+              .add("claims", run.claims())
+              .add("claimedAt", run.claimedAt().toString())
+              .add("leaseUntil", run.leaseUntil().toString());
+      run.finishedAt().ifPresent(at -> json.add("finishedAt", at.toString()));
+      run.outcome().ifPresent(outcome -> json.add("outcome", outcome));
+      runs.add(json);
+    }
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("work", status.work())
+            .add("schedule", status.schedule())
+            .add("configured", status.configured());
+    status.override().ifPresent(override -> json.add("override", override));
+    return json.add("recentRuns", runs).build();
+  }
+
+  private static String schedule(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      String schedule = reader.readObject().getString("schedule", "").strip();
+      if (!schedule.isEmpty()) {
+        return schedule;
+      }
+    } catch (RuntimeException e) {
+      // answered below
+    }
+    throw new ProblemException(
+        Problem.INVALID_REQUEST, "body must be JSON like {\"schedule\": \"every 20s\"}");
+  }
+
+  private static <T> T known(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (UnknownWorkException e) {
+      throw new ProblemException(Problem.NOT_FOUND, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.INVALID_REQUEST, e.getMessage());
+    }
+  }
+}
