@@ -102,7 +102,7 @@ public class ContractAnalyzer {
     for (Clause clause : clauses) {
       ClauseAssessment assessment = assess(register, classifier, clause.text(), language);
       if (assessment.risk() != RiskLevel.NONE) {
-        findings.add(finding(clause, assessment));
+        findings.add(finding(clause, assessment, classifier));
       }
       progress.clausesDone(clause.index() + 1, clauses.size());
     }
@@ -138,7 +138,7 @@ public class ContractAnalyzer {
     if (classifier.isEmpty()) {
       return new ClauseAssessment(matches, registerRisk, Optional.empty(), RiskLevel.NONE);
     }
-    ClausePrediction prediction = classifier.get().predict(text);
+    ClausePrediction prediction = classifier.get().classify(text);
     RiskLevel classifierRisk = levelOf(classifier.get().bands().level(prediction.probability()));
     if (registerRisk.compareTo(REGISTER_FLOOR_WITH_MODEL) < 0) {
       registerRisk = RiskLevel.NONE;
@@ -155,7 +155,8 @@ public class ContractAnalyzer {
     };
   }
 
-  private static ClauseFinding finding(Clause clause, ClauseAssessment assessment) {
+  private static ClauseFinding finding(
+      Clause clause, ClauseAssessment assessment, Optional<LanguageClassifier> classifier) {
     Optional<ClausePrediction> prediction = assessment.prediction();
     return new ClauseFinding(
         clause,
@@ -164,7 +165,7 @@ public class ContractAnalyzer {
         assessment.matches(),
         prediction.map(p -> OptionalDouble.of(p.probability())).orElse(OptionalDouble.empty()),
         prediction.map(ClausePrediction::categories).orElse(List.of()),
-        prediction.map(ClausePrediction::explanation).orElse(List.of()),
+        classifier.map(c -> c.explain(clause.text())).orElse(List.of()),
         assessment.basis());
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public final class ClauseModel {
       Map<String, String> checksums, Map<String, Object> languages, List<TrainingFile> data) {
     StringBuilder canonical = new StringBuilder();
     checksums.forEach((name, sha) -> canonical.append(name).append(' ').append(sha).append('\n'));
-    canonical.append(Json.write(new java.util.TreeMap<>(languages))).append('\n');
+    canonical.append(Json.writeCanonical(languages)).append('\n');
     data.forEach(file -> canonical.append(file.path()).append(' ').append(file.sha256()));
     try {
       return HexFormat.of()
@@ -119,8 +120,18 @@ public final class ClauseModel {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      readableByAll(file);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A temporary file is private to its owner; a model file is not secret. */
+  static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its default permissions apply
     }
   }
 

@@ -63,13 +63,12 @@ final class ClauseModelArchive {
       files.put(modelFile, text(out -> classifier.model().write(out)));
       Map<String, Object> section = new LinkedHashMap<>();
       FeatureConfig config = classifier.config();
-      section.put(
-          "features",
-          Map.of(
-              "maxWordN", config.maxWordN(),
-              "minCharN", config.minCharN(),
-              "maxCharN", config.maxCharN(),
-              "minDf", config.minDf()));
+      Map<String, Object> featureJson = new LinkedHashMap<>();
+      featureJson.put("maxWordN", config.maxWordN());
+      featureJson.put("minCharN", config.minCharN());
+      featureJson.put("maxCharN", config.maxCharN());
+      featureJson.put("minDf", config.minDf());
+      section.put("features", featureJson);
       section.put("vocabulary", vocabulary);
       section.put("model", modelFile);
       section.put("sigmoid", List.of(classifier.model().sigmoidA(), classifier.model().sigmoidB()));

@@ -26,15 +26,29 @@ final class FeatureSpace {
   private final String[] names;
   private final double[] idf;
   private final boolean[] isChar;
+  private final long[] hashKeys;
+  private final int[] hashValues;
+  private final int hashMask;
 
   private FeatureSpace(String[] names, double[] idf) {
     this.names = names;
     this.idf = idf;
     this.index = new HashMap<>(names.length * 2);
     this.isChar = new boolean[names.length];
+    int capacity = Integer.highestOneBit(Math.max(4, names.length * 3)) << 1;
+    this.hashKeys = new long[capacity];
+    this.hashValues = new int[capacity];
+    this.hashMask = capacity - 1;
     for (int i = 0; i < names.length; i++) {
       index.put(names[i], i);
       isChar[i] = names[i].startsWith(TextFeatures.CHAR);
+      long hash = FeatureHash.of(names[i]);
+      int slot = (int) hash & hashMask;
+      while (hashValues[slot] != 0) {
+        slot = (slot + 1) & hashMask;
+      }
+      hashKeys[slot] = hash;
+      hashValues[slot] = i + 1;
     }
   }
 
@@ -72,31 +86,67 @@ final class FeatureSpace {
     return names[number - 1];
   }
 
+  /** Number (1-based) of the feature whose name has the given {@link FeatureHash}, 0 if none. */
+  int number(long hash) {
+    for (int slot = (int) hash & hashMask; hashValues[slot] != 0; slot = (slot + 1) & hashMask) {
+      if (hashKeys[slot] == hash) {
+        return hashValues[slot];
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The TF-IDF vector of a document given as the feature numbers of its n-gram occurrences, one per
+   * occurrence; the same vector as {@link #vector(Map)} of the counts. Sorts {@code numbers}.
+   */
+  Feature[] vector(int[] numbers, int length) {
+    Arrays.sort(numbers, 0, length);
+    List<Feature> nodes = new ArrayList<>();
+    for (int start = 0; start < length; ) {
+      int end = start;
+      while (end < length && numbers[end] == numbers[start]) {
+        end++;
+      }
+      int i = numbers[start] - 1;
+      nodes.add(new FeatureNode(i + 1, (1 + Math.log(end - start)) * idf[i]));
+      start = end;
+    }
+    return normalised(nodes.toArray(Feature[]::new));
+  }
+
   /** The TF-IDF vector of a document's feature counts, sorted by feature number. */
   Feature[] vector(Map<String, Integer> counts) {
-    List<FeatureNode> nodes = new ArrayList<>(counts.size());
-    double wordNorm = 0;
-    double charNorm = 0;
+    List<Feature> nodes = new ArrayList<>(counts.size());
     for (Map.Entry<String, Integer> count : counts.entrySet()) {
       Integer i = index.get(count.getKey());
       if (i != null) {
-        double value = (1 + Math.log(count.getValue())) * idf[i];
-        nodes.add(new FeatureNode(i + 1, value));
-        if (isChar[i]) {
-          charNorm += value * value;
-        } else {
-          wordNorm += value * value;
-        }
+        nodes.add(new FeatureNode(i + 1, (1 + Math.log(count.getValue())) * idf[i]));
+      }
+    }
+    Feature[] vector = nodes.toArray(Feature[]::new);
+    Arrays.sort(vector, (a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
+    return normalised(vector);
+  }
+
+  /** Scales word and character features of a sorted vector to norm 1/√2 each (1 if alone). */
+  private Feature[] normalised(Feature[] vector) {
+    double wordNorm = 0;
+    double charNorm = 0;
+    for (Feature node : vector) {
+      double value = node.getValue();
+      if (isChar[node.getIndex() - 1]) {
+        charNorm += value * value;
+      } else {
+        wordNorm += value * value;
       }
     }
     boolean both = wordNorm > 0 && charNorm > 0;
     double wordScale = wordNorm == 0 ? 0 : 1 / Math.sqrt(wordNorm) / (both ? Math.sqrt(2) : 1);
     double charScale = charNorm == 0 ? 0 : 1 / Math.sqrt(charNorm) / (both ? Math.sqrt(2) : 1);
-    Feature[] vector = nodes.toArray(Feature[]::new);
     for (Feature node : vector) {
       node.setValue(node.getValue() * (isChar[node.getIndex() - 1] ? charScale : wordScale));
     }
-    Arrays.sort(vector, (a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
     return vector;
   }
 

@@ -1,8 +1,10 @@
 package org.fairpact.analysis.classification;
 
+import de.bwaldvogel.liblinear.Feature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,60 @@ final class TextFeatures {
   /** Feature counts of a text. */
   Map<String, Integer> count(String text) {
     return analyse(text).counts();
+  }
+
+  /**
+   * The TF-IDF vector of a text over a feature space: the same as {@code
+   * space.vector(count(text))}, computed from hashes of the n-grams without building their names,
+   * since this runs for every clause of every contract.
+   */
+  Feature[] vector(String text, FeatureSpace space) {
+    String normal = normalise(text);
+    int[] numbers = new int[64];
+    int length = 0;
+    if (config.maxWordN() > 0) {
+      List<Token> tokens = tokens(normal);
+      FeatureHash prefix = new FeatureHash().add(WORD, 0, WORD.length());
+      FeatureHash gram = new FeatureHash();
+      for (int i = 0; i < tokens.size(); i++) {
+        gram.from(prefix);
+        for (int n = 1; n <= config.maxWordN() && i + n <= tokens.size(); n++) {
+          if (n > 1) {
+            gram.add(' ');
+          }
+          String term = tokens.get(i + n - 1).term();
+          gram.add(term, 0, term.length());
+          int number = space.number(gram.value());
+          if (number > 0) {
+            if (length == numbers.length) {
+              numbers = Arrays.copyOf(numbers, length * 2);
+            }
+            numbers[length++] = number;
+          }
+        }
+      }
+    }
+    if (config.maxCharN() > 0) {
+      FeatureHash prefix = new FeatureHash().add(CHAR, 0, CHAR.length());
+      FeatureHash gram = new FeatureHash();
+      StringBuilder padded = new StringBuilder();
+      for (int[] word : words(normal)) {
+        padded.setLength(0);
+        padded.append(' ').append(normal, word[0], word[1]).append(' ');
+        for (int n = config.minCharN(); n <= config.maxCharN(); n++) {
+          for (int i = 0; i + n <= padded.length(); i++) {
+            int number = space.number(gram.from(prefix).add(padded, i, i + n).value());
+            if (number > 0) {
+              if (length == numbers.length) {
+                numbers = Arrays.copyOf(numbers, length * 2);
+              }
+              numbers[length++] = number;
+            }
+          }
+        }
+      }
+    }
+    return space.vector(numbers, length);
   }
 
   /** A text's features with what is needed to show them as the text's own words. */

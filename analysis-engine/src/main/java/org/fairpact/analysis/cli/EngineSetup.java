@@ -11,13 +11,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.fairpact.analysis.classification.ClauseModel;
+import org.fairpact.analysis.classification.ModelDirectory;
 import org.fairpact.analysis.register.RegisterCsvReader;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.register.RegisterSnapshot;
 
 /**
- * What the command line tools share with production: the register entries (the bundled export
- * unless a file is given) and the checksum of the export they came from.
+ * What the command line tools share with production: the model (a file, or a model folder's current
+ * model), the register entries (the bundled export unless a file is given) and the checksum of the
+ * export they came from.
  */
 final class EngineSetup {
 
@@ -32,6 +35,13 @@ final class EngineSetup {
   static List<RegisterEntry> register(Path file) throws IOException {
     Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
     return RegisterCsvReader.readAll(reader);
+  }
+
+  /** The model of a file, or the current one of a model folder (with its fallback). */
+  static ClauseModel model(Path fileOrDirectory) throws IOException {
+    return Files.isDirectory(fileOrDirectory)
+        ? new ModelDirectory(fileOrDirectory).load()
+        : ClauseModel.load(fileOrDirectory);
   }
 
   /** SHA-256 of the bundled register export. */

@@ -111,7 +111,7 @@ public final class Evaluate {
     if (model == null) {
       throw new UsageException("--model FILE is needed for this dataset");
     }
-    return ClauseModel.load(Path.of(model));
+    return EngineSetup.model(Path.of(model));
   }
 
   private static EvaluationReport pac(Path file, ClauseModel model) throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.fairpact.analysis.ContractAnalyzer;
 import org.fairpact.analysis.classification.ClauseModel;
 import org.fairpact.analysis.classification.ClauseModelTrainer;
+import org.fairpact.analysis.classification.ModelDirectory;
 import org.fairpact.analysis.classification.TrainingFile;
 import org.fairpact.analysis.json.Json;
 import org.fairpact.analysis.matching.RegisterIndex;
@@ -15,9 +16,10 @@ import org.fairpact.analysis.register.RegisterSnapshot;
 
 /**
  * {@code TrainModel DATA_DIR OUT}: trains the clause model from the shared data folder and writes
- * it to {@code OUT}, or to {@code OUT/clause-model-<version>.zip} when {@code OUT} is a directory.
- * Prints the file, the version and the dev figures. The classifier's decision threshold is tuned
- * together with the bundled register's evidence, as production combines them.
+ * it to {@code OUT}, or to {@code OUT/clause-model-<version>.zip} when {@code OUT} is a directory,
+ * which then names it in its {@code CURRENT} file (see {@link ModelDirectory}). Prints the file,
+ * the version and the dev figures. The classifier's decision threshold is tuned together with the
+ * bundled register's evidence, as production combines them.
  */
 public final class TrainModel {
 
@@ -55,11 +57,12 @@ public final class TrainModel {
                       "tune (register evidence)")));
       model = trainer.train();
     }
-    Path file =
-        Files.isDirectory(target)
-            ? target.resolve("clause-model-" + model.version() + ".zip")
-            : target;
+    boolean intoDirectory = Files.isDirectory(target);
+    Path file = intoDirectory ? target.resolve(ModelDirectory.fileName(model.version())) : target;
     model.save(file);
+    if (intoDirectory) {
+      new ModelDirectory(target).makeCurrent(file);
+    }
     out.println("model " + model.version() + " written to " + file);
     out.println(Json.write(model.manifest().metrics()));
   }

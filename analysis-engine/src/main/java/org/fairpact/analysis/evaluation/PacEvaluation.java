@@ -62,15 +62,11 @@ public final class PacEvaluation {
       int[] counts = levels.get(level);
       double precision = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
       calibration.row(level.name(), counts[0], counts[1], precision);
-      levelJson.put(
-          level.name().toLowerCase(Locale.ROOT),
-          Map.of(
-              "clauses",
-              counts[0],
-              "abusive",
-              counts[1],
-              "precision",
-              BinaryCounts.round(precision)));
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("clauses", counts[0]);
+      figures.put("abusive", counts[1]);
+      figures.put("precision", BinaryCounts.round(precision));
+      levelJson.put(level.name().toLowerCase(Locale.ROOT), figures);
     }
     lines.addAll(calibration.lines());
 

@@ -116,11 +116,11 @@ public final class RegisterEvaluation {
           ratio(c[2], c[0]),
           ratio(c[3], c[0]),
           ratio(c[4], c[0]));
-      perKind.put(
-          kind.getKey().name().toLowerCase(Locale.ROOT),
-          Map.of(
-              "recall_at_1", BinaryCounts.round(ratio(c[1], c[0])),
-              "recall_at_5", BinaryCounts.round(ratio(c[2], c[0]))));
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("recall_at_1", BinaryCounts.round(ratio(c[1], c[0])));
+      figures.put("recall_at_5", BinaryCounts.round(ratio(c[2], c[0])));
+      figures.put("near_duplicate_at_1", BinaryCounts.round(ratio(c[4], c[0])));
+      perKind.put(kind.getKey().name().toLowerCase(Locale.ROOT), figures);
       for (int i = 0; i < total.length; i++) {
         total[i] += c[i];
       }

@@ -58,6 +58,28 @@ public final class Json {
     return out.toString();
   }
 
+  /**
+   * Writes a value with the keys of every object in sorted order, so equal content always gives the
+   * same text whatever the maps' iteration order; for hashing.
+   */
+  public static String writeCanonical(Object value) {
+    return write(sorted(value));
+  }
+
+  private static Object sorted(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+      map.forEach((key, item) -> sorted.put(String.valueOf(key), sorted(item)));
+      return sorted;
+    }
+    if (value instanceof Iterable<?> items) {
+      List<Object> list = new ArrayList<>();
+      items.forEach(item -> list.add(sorted(item)));
+      return list;
+    }
+    return value;
+  }
+
   private static void write(Object value, StringBuilder out) {
     if (value == null) {
       out.append("null");

@@ -8,8 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +18,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fairpact.analysis.matching.RegisterIndex;
 import org.fairpact.analysis.register.RegisterEntry;
-import org.fairpact.application.RegisterSynced;
 import org.fairpact.domain.model.register.RegisterClause;
 import org.fairpact.domain.model.register.RegisterRepository;
 
 /**
  * Holds this instance's matching index over the active register entries. Readers never wait: a
- * refresh builds a new index aside and swaps it in. If the database is not reachable at start the
- * index stays empty and the next use retries.
+ * refresh builds a new index aside and swaps it in. After a sync the syncing instance refreshes at
+ * once and the others on the {@code register.changes} topic (see the JMS infrastructure). If the
+ * database is not reachable at start the index stays empty and the next use retries.
  */
 @Singleton
 @Startup
@@ -63,15 +61,6 @@ public class RegisterIndexHolder {
             String.format(
                 "register index holds %d entries (built in %d ms)",
                 entries.size(), (System.nanoTime() - started) / 1_000_000));
-  }
-
-  /** Rebuilds once the sync's transaction committed, so the new index sees its writes. */
-  public void onSync(@Observes(during = TransactionPhase.AFTER_COMPLETION) RegisterSynced synced) {
-    try {
-      refresh();
-    } catch (RuntimeException e) {
-      log.log(Level.WARNING, "register index refresh after sync " + synced.executionId(), e);
-    }
   }
 
   public RegisterIndex index() {
