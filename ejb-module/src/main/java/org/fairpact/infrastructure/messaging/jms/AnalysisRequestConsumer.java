@@ -1,27 +1,60 @@
 package org.fairpact.infrastructure.messaging.jms;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.application.AnalysisProcessor;
+import org.fairpact.application.AnalysisRequest;
+import org.fairpact.application.cluster.InstanceState;
+import org.fairpact.domain.model.scheduling.Schedule;
 
 /**
  * What both queue consumers do: unpack, delegate, and let any failure propagate so the container
- * rolls back and the broker redelivers.
+ * rolls back and the broker redelivers. While this instance drains, a request is not started but
+ * handed off: a copy goes back to its queue (visible after {@code fairpact.drain.handoff-delay},
+ * default 1 s) in the same XA transaction that acknowledges the original, so the request moves to
+ * another instance without costing a delivery attempt and without any window in which it exists
+ * twice or not at all.
  */
-final class AnalysisRequestConsumer {
+@Dependent
+class AnalysisRequestConsumer {
 
-  private AnalysisRequestConsumer() {}
+  @Inject AnalysisProcessor processor;
+  @Inject JmsAnalysisRequests requests;
+  @Inject InstanceState instance;
+  @Inject Logger log;
 
-  static void consume(Message message, AnalysisProcessor processor) {
+  @Inject
+  @ConfigProperty(name = "fairpact.drain.handoff-delay", defaultValue = "1s")
+  String handOffDelay;
+
+  void consume(Message message) {
+    AnalysisRequest request;
+    int attempt;
     try {
       if (!(message instanceof TextMessage text)) {
         throw new IllegalArgumentException("not a TextMessage: " + message.getClass().getName());
       }
-      int attempt = message.getIntProperty("JMSXDeliveryCount");
-      processor.process(AnalysisRequestMessage.fromJson(text.getText()), Math.max(1, attempt));
+      attempt = message.getIntProperty("JMSXDeliveryCount");
+      request = AnalysisRequestMessage.fromJson(text.getText());
     } catch (JMSException e) {
       throw new IllegalStateException("unreadable analysis request: " + e.getMessage(), e);
+    }
+    String queue = request.queue().address();
+    if (instance.isDraining()) {
+      requests.handOff(request, Schedule.duration(handOffDelay).toMillis());
+      log.info(() -> "analysis=" + request.analysisId() + " handed off: this instance drains");
+      return;
+    }
+    instance.started(queue);
+    try {
+      processor.process(request, Math.max(1, attempt));
+    } finally {
+      instance.finished(queue);
     }
   }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fairpact.application.AnalysisProcessor;
 
 /** Consumes analysis.fast: text-layer documents below the heavy threshold. */
 @MessageDriven(
@@ -37,10 +36,10 @@ import org.fairpact.application.AnalysisProcessor;
     })
 public class FastAnalysisConsumer implements MessageListener {
 
-  @Inject AnalysisProcessor processor;
+  @Inject AnalysisRequestConsumer consumer;
 
   @Override
   public void onMessage(Message message) {
-    AnalysisRequestConsumer.consume(message, processor);
+    consumer.consume(message);
   }
 }

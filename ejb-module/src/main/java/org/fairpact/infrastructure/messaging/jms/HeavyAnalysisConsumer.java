@@ -5,7 +5,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.fairpact.application.AnalysisProcessor;
 
 /** Consumes analysis.heavy: documents that need OCR or are large; fewer sessions. */
 @MessageDriven(
@@ -37,10 +36,10 @@ import org.fairpact.application.AnalysisProcessor;
     })
 public class HeavyAnalysisConsumer implements MessageListener {
 
-  @Inject AnalysisProcessor processor;
+  @Inject AnalysisRequestConsumer consumer;
 
   @Override
   public void onMessage(Message message) {
-    AnalysisRequestConsumer.consume(message, processor);
+    consumer.consume(message);
   }
 }
