@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.fairpact.analysis.classification.ClauseModel;
+import org.fairpact.analysis.classification.ModelDirectory;
 import org.fairpact.analysis.matching.RegisterIndex;
 import org.fairpact.analysis.register.RegisterCsvReader;
 import org.fairpact.analysis.register.RegisterEntry;
@@ -52,6 +54,15 @@ public final class TestData {
     return file.get();
   }
 
+  /**
+   * The clause model committed in the repository's {@code models/} folder (its current one), loaded
+   * once per test JVM; skips the calling test where the folder is absent.
+   */
+  public static ClauseModel committedModel() {
+    assumeTrue(Files.isDirectory(MODELS), "no models/ folder at " + MODELS.toAbsolutePath());
+    return Model.MODEL;
+  }
+
   /** Texts of the PAC dev split with the given label. */
   public static List<String> pacDev(String label) {
     Path file = requireShared("pac/dev.csv");
@@ -64,6 +75,20 @@ public final class TestData {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Path MODELS = Path.of("..", "models");
+
+  private static final class Model {
+    static final ClauseModel MODEL = load();
+
+    private static ClauseModel load() {
+      try {
+        return new ModelDirectory(MODELS).load();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

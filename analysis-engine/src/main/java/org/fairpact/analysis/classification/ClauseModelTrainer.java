@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -133,9 +134,8 @@ public final class ClauseModelTrainer {
         "classifier_only",
         Thresholds.counts(p, devLabels, new boolean[p.length], bestThreshold).summary());
     pac.put("register_only", BinaryCounts.of(flagged, devLabels).summary());
-    pac.put(
-        "cross_tuned",
-        crossTuned(task, best, flagged, parity(dev.size()), BinaryCounts::macroF1).summary());
+    crossTuned(task, best, flagged, parity(dev.size()), BinaryCounts::macroF1)
+        .ifPresent(counts -> pac.put("cross_tuned", counts.summary()));
     pac.put(
         "baseline_tfidf_svm",
         baseline(Language.PL, trainTexts, trainLabels, devTexts, devLabels).summary());
@@ -211,9 +211,8 @@ public final class ClauseModelTrainer {
     tos.put("lexglue_macro_f1", BinaryCounts.round(best.lexGlue().macroF1()));
     tos.put("per_category_f1", best.lexGlue().perLabelF1());
     tos.put("register_only", BinaryCounts.of(flagged, devUnfair).summary());
-    tos.put(
-        "cross_tuned",
-        crossTuned(unfair, best.model(), flagged, companyFolds(dev), BinaryCounts::f1).summary());
+    crossTuned(unfair, best.model(), flagged, companyFolds(dev), BinaryCounts::f1)
+        .ifPresent(counts -> tos.put("cross_tuned", counts.summary()));
     tos.put("baseline_tfidf_svm", EnglishCandidate.baseline(train, dev, names).values());
     tos.put("bands", bandsJson(classifier.bands()));
     tos.put("features", vectors.space().size());
@@ -258,7 +257,7 @@ public final class ClauseModelTrainer {
    * An honest estimate of what tuning on dev data gives on unseen data of the same kind: dev is cut
    * in two folds; each fold is predicted with the sigmoid and threshold fitted on the other.
    */
-  static BinaryCounts crossTuned(
+  static Optional<BinaryCounts> crossTuned(
       BinaryTask task,
       LinearModel model,
       boolean[] flagged,
@@ -273,7 +272,11 @@ public final class ClauseModelTrainer {
       for (int i = 0; i < decisions.length; i++) {
         (inFirstFold[i] == fold ? test : tune).add(i);
       }
-      LinearModel calibrated = model.calibrated(pick(decisions, tune), pick(truth, tune));
+      boolean[] tuneTruth = pick(truth, tune);
+      if (!bothClasses(tuneTruth)) {
+        return Optional.empty();
+      }
+      LinearModel calibrated = model.calibrated(pick(decisions, tune), tuneTruth);
       double[] p = new double[decisions.length];
       for (int i = 0; i < decisions.length; i++) {
         p[i] = calibrated.probability(task.dev().get(i));
@@ -283,7 +286,17 @@ public final class ClauseModelTrainer {
         predicted[i] = flagged[i] || p[i] >= t;
       }
     }
-    return BinaryCounts.of(predicted, truth);
+    return Optional.of(BinaryCounts.of(predicted, truth));
+  }
+
+  private static boolean bothClasses(boolean[] labels) {
+    boolean yes = false;
+    boolean no = false;
+    for (boolean label : labels) {
+      yes |= label;
+      no |= !label;
+    }
+    return yes && no;
   }
 
   static BinaryCounts baseline(

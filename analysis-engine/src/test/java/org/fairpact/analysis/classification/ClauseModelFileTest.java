@@ -1,0 +1,187 @@
+package org.fairpact.analysis.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.fairpact.analysis.matching.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Training, saving and loading model files, on a small synthetic data folder. */
+class ClauseModelFileTest {
+
+  private static final List<String> CLAUSES =
+      List.of(
+          "Sprzedawca nie ponosi odpowiedzialności za wady towaru.",
+          "Kupujący może złożyć reklamację w terminie dwóch lat.",
+          "we may terminate your account at any time without notice .",
+          "you can contact us by email .");
+
+  @TempDir static Path dir;
+
+  private static ClauseModel model;
+  private static Path file;
+
+  @BeforeAll
+  static void train() throws IOException {
+    Path data = SyntheticData.write(dir.resolve("data"));
+    model = new ClauseModelTrainer(data, RegisterEvidence.NONE, List.of()).train();
+    file = dir.resolve("model.zip");
+    model.save(file);
+  }
+
+  @Test
+  void aSavedModelLoadsAndPredictsTheSame() throws IOException {
+    ClauseModel loaded = ClauseModel.load(file);
+
+    assertThat(loaded.version()).isEqualTo(model.version());
+    assertThat(loaded.manifest().files()).isEqualTo(model.manifest().files());
+    assertThat(loaded.manifest().licence()).isEqualTo(ModelManifest.LICENCE);
+    for (Language language : Language.values()) {
+      for (String clause : CLAUSES) {
+        assertThat(loaded.predict(clause, language)).isEqualTo(model.predict(clause, language));
+      }
+    }
+    assertThat(loaded.classifier(Language.EN).orElseThrow().categoryNames())
+        .containsExactly("LTD", "TER", "CH", "CR", "USE", "LAW", "J", "A");
+  }
+
+  @Test
+  void trainingIsReproducible() throws IOException {
+    Path data = dir.resolve("data");
+
+    ClauseModel again = new ClauseModelTrainer(data, RegisterEvidence.NONE, List.of()).train();
+
+    assertThat(again.version()).isEqualTo(model.version());
+    assertThat(again.manifest().files()).isEqualTo(model.manifest().files());
+  }
+
+  @Test
+  void theManifestRecordsTheTrainingDataAndFigures() {
+    ModelManifest manifest = model.manifest();
+
+    assertThat(manifest.trainingData())
+        .extracting(TrainingFile::path, TrainingFile::role)
+        .startsWith(
+            org.assertj.core.groups.Tuple.tuple(ClauseModelTrainer.PAC_TRAIN, "train"),
+            org.assertj.core.groups.Tuple.tuple(ClauseModelTrainer.PAC_DEV, "tune"));
+    assertThat(manifest.trainingData()).allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
+    assertThat(manifest.metrics()).containsKeys("pac_dev", "unfair_tos_validation");
+    assertThat(manifest.version()).matches("1-[0-9a-f]{12}");
+  }
+
+  @Test
+  void aFileThatIsNotAZipIsRejected() throws IOException {
+    Path text = Files.writeString(dir.resolve("not-a-model.zip"), "hello");
+
+    assertThatThrownBy(() -> ClauseModel.load(text))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("not-a-model.zip");
+  }
+
+  @Test
+  void aTruncatedFileIsRejected() throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    Path truncated = dir.resolve("truncated.zip");
+    Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+    assertThatThrownBy(() -> ClauseModel.load(truncated)).isInstanceOf(ModelFormatException.class);
+  }
+
+  @Test
+  void aDamagedPartIsRejectedByItsChecksum() throws IOException {
+    byte[] damaged =
+        rewrite("pl/abusive.liblinear", text -> text.replaceFirst("\n(-?)0\\.", "\n$19."));
+
+    assertThatThrownBy(() -> ClauseModel.read(new ByteArrayInputStream(damaged), "damaged"))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("pl/abusive.liblinear")
+        .hasMessageContaining("checksum");
+  }
+
+  @Test
+  void aMissingPartIsRejected() throws IOException {
+    byte[] missing = rewrite("en/LTD.liblinear", text -> null);
+
+    assertThatThrownBy(() -> ClauseModel.read(new ByteArrayInputStream(missing), "missing"))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("en/LTD.liblinear is missing");
+  }
+
+  @Test
+  void anUnknownFormatVersionIsRejected() throws IOException {
+    byte[] future =
+        rewrite(
+            ClauseModelArchive.MANIFEST,
+            text -> text.replace("\"formatVersion\":1", "\"formatVersion\":99"));
+
+    assertThatThrownBy(() -> ClauseModel.read(new ByteArrayInputStream(future), "future"))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("format version 99");
+  }
+
+  @Test
+  void aBrokenManifestIsRejected() throws IOException {
+    byte[] broken = rewrite(ClauseModelArchive.MANIFEST, text -> text.substring(0, 100));
+
+    assertThatThrownBy(() -> ClauseModel.read(new ByteArrayInputStream(broken), "broken"))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("model.json");
+  }
+
+  @Test
+  void aModelFolderFallsBackWhenTheCurrentModelIsDamaged() throws IOException {
+    Path models = Files.createDirectories(dir.resolve("models"));
+    Path good = models.resolve(ModelDirectory.fileName(model.version()));
+    Files.copy(file, good);
+    Path bad = models.resolve(ModelDirectory.fileName("1-000000000000"));
+    Files.write(bad, rewrite("pl/features.tsv", text -> text.replace('\t', ' ')));
+    ModelDirectory directory = new ModelDirectory(models);
+    directory.makeCurrent(bad);
+
+    assertThat(directory.load().version()).isEqualTo(model.version());
+    assertThat(Files.readString(models.resolve(ModelDirectory.CURRENT)).strip())
+        .isEqualTo(bad.getFileName().toString());
+  }
+
+  @Test
+  void aFolderWithoutALoadableModelIsAnError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+
+    assertThatThrownBy(() -> new ModelDirectory(empty).load())
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("no loadable clause model");
+  }
+
+  /** The model file with one entry's text changed (or left out where the change gives null). */
+  private static byte[] rewrite(String entry, UnaryOperator<String> change) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (InputStream in = Files.newInputStream(file);
+        ZipInputStream zip = new ZipInputStream(in);
+        ZipOutputStream copy = new ZipOutputStream(out)) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        String changed = e.getName().equals(entry) ? change.apply(text) : text;
+        if (changed != null) {
+          copy.putNextEntry(new ZipEntry(e.getName()));
+          copy.write(changed.getBytes(StandardCharsets.UTF_8));
+          copy.closeEntry();
+        }
+      }
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,109 @@
+package org.fairpact.analysis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.fairpact.analysis.TestData;
+import org.fairpact.analysis.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The evaluation command on small files of each format: a table, then one line of JSON with the
+ * figures, computed with the committed model and the bundled register as production uses them.
+ */
+class EvaluateTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void pacPrintsATableAndEndsWithOneJsonLine() throws IOException {
+    TestData.committedModel();
+    Path file = dir.resolve("pac.csv");
+    Files.writeString(
+        file,
+        """
+        text,label
+        "Sprzedawca nie ponosi odpowiedzialności za opóźnienia w dostawie towaru.",KLAUZULA_ABUZYWNA
+        "Wszelkie spory rozstrzyga sąd właściwy dla siedziby Sprzedawcy.",KLAUZULA_ABUZYWNA
+        "Umowę sporządzono w dwóch jednobrzmiących egzemplarzach.",BEZPIECZNE_POSTANOWIENIE_UMOWNE
+        """);
+
+    List<String> lines = run("--model", "../models", "pac", file.toString());
+
+    assertThat(lines.get(0)).contains("accuracy", "macro-F1");
+    Map<String, Object> json = Json.parseObject(lines.get(lines.size() - 1));
+    assertThat(json)
+        .containsEntry("dataset", "pac")
+        .containsEntry("n", 3.0)
+        .containsKeys("accuracy", "precision", "recall", "f1", "macro_f1", "model", "risk_levels");
+    assertThat((Double) json.get("accuracy")).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void unfairTosGivesBinaryAndLexGlueFigures() throws IOException {
+    TestData.committedModel();
+    Path file = dir.resolve("tos.jsonl");
+    Files.writeString(
+        file,
+        """
+        {"text": "we may terminate your account at any time without notice .", "labels": ["TER"]}
+        {"text": "these terms are governed by the laws of the state of california .", "labels": ["LAW"]}
+        {"text": "you can contact our support team by email .", "labels": []}
+        """);
+
+    List<String> lines = run("unfair-tos", file.toString(), "--model", "../models");
+
+    Map<String, Object> json = Json.parseObject(lines.get(lines.size() - 1));
+    assertThat(json)
+        .containsEntry("dataset", "unfair-tos")
+        .containsKeys("precision", "recall", "f1", "micro_f1", "macro_f1", "per_label_f1");
+    assertThat(lines).anyMatch(line -> line.startsWith("LexGLUE macro-F1"));
+  }
+
+  @Test
+  void registerRewordsEntriesOfTheGivenExport() throws IOException {
+    Path file = dir.resolve("register.csv");
+    List<String> export =
+        Files.readAllLines(
+            Path.of("src/main/resources/org/fairpact/analysis/register/register-2024-02.csv"),
+            StandardCharsets.UTF_8);
+    Files.write(file, export.subList(0, 400), StandardCharsets.UTF_8);
+
+    List<String> lines = run("--sample", "20", "register", file.toString());
+
+    Map<String, Object> json = Json.parseObject(lines.get(lines.size() - 1));
+    assertThat(json).containsEntry("dataset", "register").containsEntry("sampled_entries", 20.0);
+    assertThat((Double) json.get("recall_at_1")).isBetween(0.5, 1.0);
+    assertThat((Double) json.get("recall_at_5"))
+        .isGreaterThanOrEqualTo((Double) json.get("recall_at_1"));
+  }
+
+  @Test
+  void badUsageIsReported() {
+    assertThatThrownBy(() -> Evaluate.run("pac")).hasMessageContaining("DATASET and FILE");
+    assertThatThrownBy(() -> Evaluate.run("nonsense", "pom.xml")).hasMessageContaining("nonsense");
+    assertThatThrownBy(() -> Evaluate.run("pac", "pom.xml")).hasMessageContaining("--model");
+  }
+
+  /** Runs the command as its main method does and returns what it printed. */
+  private static List<String> run(String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      Evaluate.main(args);
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+}
