@@ -156,6 +156,7 @@ stop_component() {
     return 0
   fi
   log "stopping $name (pid $pid)"
+  local started=$SECONDS
   kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < grace * 5; i++)); do
     kill -0 "$pid" 2>/dev/null || break
@@ -167,7 +168,7 @@ stop_component() {
     sleep 0.5
   fi
   rm -f "$RUN/$name.pid"
-  ok "$name stopped"
+  ok "$name stopped ($((SECONDS - started)) s)"
 }
 
 # wait_until SECONDS DESCRIPTION PID_OR_EMPTY LOGFILE CMD...: polls CMD every second; fails with

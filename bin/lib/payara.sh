@@ -170,6 +170,6 @@ running_instances() {
     i="${f##*/payara-}"
     i="${i%.pid}"
     [[ $i =~ ^[0-9]+$ ]] || continue
-    pid_of "payara-$i" >/dev/null && printf '%s\n' "$i"
+    if pid_of "payara-$i" >/dev/null; then printf '%s\n' "$i"; fi
   done | sort -n
 }
