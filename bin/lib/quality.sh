@@ -88,9 +88,16 @@ cmd_eval() {
 # bin/fairpact bench [DIR] [--model FILE|DIR] [--warmup N] [--repeat N]: one thread, pinned to one
 # core where taskset exists (default DIR: the shared CUAD contracts).
 cmd_bench() {
-  local args=("$@") pin=()
+  local args=("$@") pin=() positional=0 i
+  for ((i = 1; i <= $#; i++)); do
+    if [[ ${!i} == --* ]]; then
+      ((i++))
+    else
+      positional=1
+    fi
+  done
   has_option model "$@" || args=(--model "$MODELS_DIR" "${args[@]}")
-  [[ -d ${args[${#args[@]} - 1]} ]] || args+=("$SHARED_DATA/cuad-contracts")
+  ((positional)) || args+=("$SHARED_DATA/cuad-contracts")
   command -v taskset >/dev/null && pin=(taskset -c 0)
   FAIRPACT_JAVA_OPTS="-XX:ActiveProcessorCount=1 ${FAIRPACT_JAVA_OPTS:-}" \
     run_engine_main "${pin[@]}" -- Benchmark "${args[@]}"

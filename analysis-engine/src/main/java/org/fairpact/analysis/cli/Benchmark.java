@@ -2,6 +2,7 @@ package org.fairpact.analysis.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import org.fairpact.analysis.matching.RegisterIndex;
 /**
  * {@code Benchmark --model FILE [--warmup N] [--repeat N] DIR}: times the engine, with the whole
  * bundled register indexed and the model loaded, over every {@code *.txt} contract in DIR (see
- * {@link SpeedBenchmark}). Prints a table and one line of JSON.
+ * {@link SpeedBenchmark}). Prints a table and one line of JSON, which also records the machine's
+ * load average before and after, since other work on the machine skews the times.
  */
 public final class Benchmark {
 
@@ -51,6 +53,7 @@ public final class Benchmark {
       }
     }
     ClauseModel model = EngineSetup.model(Path.of(options.get("model")));
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     long started = System.nanoTime();
     try (RegisterIndex index = RegisterIndex.build(EngineSetup.bundledRegister())) {
       long indexMillis = (System.nanoTime() - started) / 1_000_000;
@@ -67,6 +70,10 @@ public final class Benchmark {
       summary.put("register_index_ms", indexMillis);
       summary.put("model", model.version());
       summary.put("available_processors", Runtime.getRuntime().availableProcessors());
+      summary.put("load_average_before", loadBefore);
+      summary.put(
+          "load_average_after",
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       summary.put("java", System.getProperty("java.version"));
       out.println(Json.write(summary));
     }
