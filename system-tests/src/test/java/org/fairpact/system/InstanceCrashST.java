@@ -30,8 +30,11 @@ class InstanceCrashST {
           () -> Database.processing(load.figures().accepted()),
           processing -> processing >= 2,
           "analyses being processed");
-      System.out.printf("killing fairpact-%d (pid %d) with SIGKILL%n", victim, Cluster.pid(victim));
+      long processing = Database.processing(load.figures().accepted());
       Cluster.kill9(victim);
+      System.out.printf(
+          "killed fairpact-%d with SIGKILL while %d analyses were PROCESSING in the cluster%n",
+          victim, processing);
       Thread.sleep(10_000);
     } finally {
       figures = load.stop();
