@@ -13,7 +13,8 @@ import org.fairpact.analysis.matching.RegisterMatch;
  * @param matches the best register matches, best first
  * @param registerRisk the risk level of the best match's similarity ({@link RiskThresholds}); with
  *     a model, NONE below {@link ContractAnalyzer#REGISTER_FLOOR_WITH_MODEL}
- * @param prediction the classifier's verdict, empty without a model for the language
+ * @param prediction the classifier's verdict (without explanation, which {@link
+ *     ContractAnalyzer#analyse} adds to findings only), empty without a model for the language
  * @param classifierRisk the risk level of the classifier's probability (the model's calibrated
  *     bands), NONE without a verdict
  */

@@ -108,15 +108,6 @@ public final class LanguageClassifier {
     return max;
   }
 
-  /** The clause score of a vector; what {@link #predict} thresholds. */
-  double score(Feature[] x) {
-    return score(model.probability(x), categoryProbabilities(x));
-  }
-
-  Feature[] vector(String text) {
-    return features.vector(text, space);
-  }
-
   private List<ExplanationFeature> explain(TextFeatures.Analysis analysis, Feature[] x) {
     List<Feature> pushing = new ArrayList<>();
     for (Feature feature : x) {

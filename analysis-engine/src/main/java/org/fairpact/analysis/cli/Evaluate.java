@@ -35,10 +35,11 @@ import org.fairpact.analysis.matching.RegisterIndex;
  *   <li>{@code register FILE.csv}: a register export, reworded and matched against itself.
  * </ul>
  *
- * Options: {@code --model FILE} (needed for pac and unfair-tos), {@code --split NAME} (only lines
- * of that split of a JSON Lines file), {@code --sample N} (register entries to reword, default
- * 1000), {@code --outside FILE.csv} (clauses outside the register for the false-match rate: the
- * safe clauses of a PAC-format file). Exit status 2 for bad usage, 1 for unreadable input.
+ * Options: {@code --model FILE|DIR} (a model file, or a model folder whose current model is used;
+ * needed for pac and unfair-tos), {@code --split NAME} (only lines of that split of a JSON Lines
+ * file), {@code --sample N} (register entries to reword, default 1000), {@code --outside FILE.csv}
+ * (clauses outside the register for the false-match rate: the safe clauses of a PAC-format file).
+ * Exit status 2 for bad usage, 1 for unreadable input.
  */
 public final class Evaluate {
 

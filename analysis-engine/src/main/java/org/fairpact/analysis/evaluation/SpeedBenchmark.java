@@ -18,10 +18,11 @@ import org.fairpact.analysis.segmentation.ClauseSegmenter;
  * Times the engine over a corpus of plain-text contracts on the calling thread, one document after
  * another, next to two baselines measured in the same run: segmentation alone and the engine
  * without the classifier (register matching only). After a warm-up pass (JIT compilation, the
- * English register index built on first use), each system analyses every document once; the
- * median-sized document is then analysed {@code repeat} more times and its median time reported.
- * Times include segmentation, language detection, matching and classification; not text extraction
- * or OCR.
+ * English register index built on first use), each document is analysed once by each system, the
+ * systems taking turns document by document (in rotating order), so a change in the machine's load
+ * during the run affects all three alike; the median-sized document is then analysed {@code repeat}
+ * more times by each system, again in turns, and its median time reported. Times include
+ * segmentation, language detection, matching and classification; not text extraction or OCR.
  */
 public final class SpeedBenchmark {
 
@@ -62,6 +63,27 @@ public final class SpeedBenchmark {
             .get(documents.size() / 2);
     ExtractedText medianText = ExtractedText.ofText(median.text());
 
+    int n = texts.size();
+    double[][] millis = new double[systems.size()][n];
+    long[] clauses = new long[systems.size()];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < systems.size(); k++) {
+        int s = (i + k) % systems.size();
+        long started = java.lang.System.nanoTime();
+        clauses[s] += systems.get(s).work().applyAsInt(texts.get(i));
+        millis[s][i] = (java.lang.System.nanoTime() - started) / 1e6;
+      }
+    }
+    double[][] repeated = new double[systems.size()][repeat];
+    for (int r = 0; r < repeat; r++) {
+      for (int k = 0; k < systems.size(); k++) {
+        int s = (r + k) % systems.size();
+        long started = java.lang.System.nanoTime();
+        systems.get(s).work().applyAsInt(medianText);
+        repeated[s][r] = (java.lang.System.nanoTime() - started) / 1e6;
+      }
+    }
+
     Table table =
         new Table(
             "system",
@@ -78,38 +100,26 @@ public final class SpeedBenchmark {
     summary.put("median_document", median.name());
     summary.put("median_document_chars", median.text().length());
     Map<String, Double> medianTimes = new LinkedHashMap<>();
-    for (System system : systems) {
-      double[] millis = new double[texts.size()];
-      long clauses = 0;
-      for (int i = 0; i < texts.size(); i++) {
-        long started = java.lang.System.nanoTime();
-        clauses += system.work().applyAsInt(texts.get(i));
-        millis[i] = (java.lang.System.nanoTime() - started) / 1e6;
-      }
-      double[] repeated = new double[repeat];
-      for (int i = 0; i < repeat; i++) {
-        long started = java.lang.System.nanoTime();
-        system.work().applyAsInt(medianText);
-        repeated[i] = (java.lang.System.nanoTime() - started) / 1e6;
-      }
-      double total = Arrays.stream(millis).sum();
-      double medianDoc = percentile(repeated, 50);
+    for (int s = 0; s < systems.size(); s++) {
+      System system = systems.get(s);
+      double total = Arrays.stream(millis[s]).sum();
+      double medianDoc = percentile(repeated[s], 50);
       medianTimes.put(system.name(), medianDoc);
       table.row(
           system.name(),
-          texts.size(),
-          clauses,
-          percentile(millis, 50),
-          percentile(millis, 95),
-          total / texts.size(),
-          clauses / (total / 1000),
+          n,
+          clauses[s],
+          percentile(millis[s], 50),
+          percentile(millis[s], 95),
+          total / n,
+          clauses[s] / (total / 1000),
           medianDoc);
       Map<String, Object> figures = new LinkedHashMap<>();
-      figures.put("clauses", clauses);
-      figures.put("p50_ms", BinaryCounts.round(percentile(millis, 50)));
-      figures.put("p95_ms", BinaryCounts.round(percentile(millis, 95)));
-      figures.put("mean_ms", BinaryCounts.round(total / texts.size()));
-      figures.put("clauses_per_second", Math.round(clauses / (total / 1000)));
+      figures.put("clauses", clauses[s]);
+      figures.put("p50_ms", BinaryCounts.round(percentile(millis[s], 50)));
+      figures.put("p95_ms", BinaryCounts.round(percentile(millis[s], 95)));
+      figures.put("mean_ms", BinaryCounts.round(total / n));
+      figures.put("clauses_per_second", Math.round(clauses[s] / (total / 1000)));
       figures.put("median_document_ms", BinaryCounts.round(medianDoc));
       summary.put(key(system.name()), figures);
     }
