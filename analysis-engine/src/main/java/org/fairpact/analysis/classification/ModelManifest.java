@@ -1,6 +1,7 @@
 package org.fairpact.analysis.classification;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,9 @@ public record ModelManifest(
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(licence, "licence");
     trainingData = List.copyOf(trainingData);
-    languages = Map.copyOf(languages);
-    metrics = Map.copyOf(metrics);
-    files = Map.copyOf(files);
+    languages = Collections.unmodifiableMap(new LinkedHashMap<>(languages));
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
   }
 
   /** The manifest as the JSON object stored in the archive. */
