@@ -1,38 +1,67 @@
 package org.fairpact.application;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Date;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.domain.model.scheduling.Schedule;
 
 /**
  * Starts the clause-sync batch job, for an admin or for the schedule, but never while another sync
- * runs anywhere in the cluster (the job repository is shared): two syncs at once would overwrite
- * each other's "seen" marks and deactivate entries wrongly. An execution that has not been updated
- * for {@code fairpact.sync.stale-after} is taken for dead (its instance crashed) and ignored.
- *
- * <p>No transaction: JBatch must have committed the new execution before its thread reads it.
+ * runs anywhere in the cluster: two syncs at once overwrite each other's "seen" marks, and one of
+ * them fails or deactivates wrongly. JBatch's own {@code JobOperator.getRunningExecutions} only
+ * knows the executions of its own JVM, so the check reads the shared job repository (same
+ * PostgreSQL database and pool), and check-and-start runs under a transaction-scoped advisory lock:
+ * of two instances starting at once, the second sees the first's execution. JBatch suspends the
+ * caller's transaction while it starts a job, so the new execution is committed before the lock is
+ * released. An execution not updated for {@code fairpact.sync.stale-after} (default 1h) is taken
+ * for dead (its instance crashed mid-job) and ignored.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ClauseSyncs {
 
   public static final String JOB = "clause-sync";
 
+  /** Key of the advisory lock that serialises sync starts across the cluster. */
+  private static final String LOCK =
+      "SELECT pg_advisory_xact_lock(hashtext('fairpact:clause-sync'))";
+
+  @Resource(lookup = "java:app/jdbc/fairpact")
+  DataSource dataSource;
+
+  @Resource UserTransaction transaction;
+
   @Inject
-  @ConfigProperty(name = "fairpact.sync.stale-after", defaultValue = "15m")
+  @ConfigProperty(name = "fairpact.sync.stale-after", defaultValue = "1h")
   String staleAfter;
+
+  /** JBatch's table prefix (Payara's {@code set-batch-runtime-configuration --tablePrefix}). */
+  @Inject
+  @ConfigProperty(name = "fairpact.sync.batch-table-prefix", defaultValue = "jbatch")
+  String tablePrefix;
 
   /**
    * Starts a sync of the source (empty: the bundled snapshot).
@@ -41,37 +70,85 @@ public class ClauseSyncs {
    * @throws ClauseSyncRunningException if a sync is running
    */
   public long start(Optional<String> source) {
+    // outside any transaction: on its first use JBatch creates its tables, and they must commit
     JobOperator operator = BatchRuntime.getJobOperator();
-    Optional<Long> running = running(operator);
-    if (running.isPresent()) {
-      throw new ClauseSyncRunningException(running.get());
-    }
     Properties parameters = new Properties();
     source.filter(s -> !s.isBlank()).ifPresent(s -> parameters.setProperty("source", s.strip()));
-    return operator.start(JOB, parameters);
-  }
-
-  /** The execution of a sync that is running now, if any. */
-  public Optional<Long> running() {
-    return running(BatchRuntime.getJobOperator());
-  }
-
-  private Optional<Long> running(JobOperator operator) {
-    Instant liveSince = Instant.now().minus(Schedule.duration(staleAfter));
     try {
-      for (Long id : operator.getRunningExecutions(JOB)) {
-        JobExecution execution = operator.getJobExecution(id);
-        Date touched =
-            execution.getLastUpdatedTime() != null
-                ? execution.getLastUpdatedTime()
-                : execution.getCreateTime();
-        if (touched == null || touched.toInstant().isAfter(liveSince)) {
-          return Optional.of(id);
+      transaction.begin();
+      try (Connection connection = dataSource.getConnection();
+          Statement lock = connection.createStatement()) {
+        lock.execute("SET LOCAL lock_timeout = '30s'");
+        lock.execute(LOCK);
+        Optional<Long> running = running(connection);
+        if (running.isPresent()) {
+          throw new ClauseSyncRunningException(running.get());
         }
       }
-      return Optional.empty();
-    } catch (NoSuchJobException never) {
-      return Optional.empty();
+      long executionId = operator.start(JOB, parameters);
+      transaction.commit();
+      return executionId;
+    } catch (SQLException
+        | NotSupportedException
+        | SystemException
+        | RollbackException
+        | HeuristicMixedException
+        | HeuristicRollbackException e) {
+      rollback();
+      throw new IllegalStateException("cannot start the clause sync: " + e, e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    }
+  }
+
+  /** The execution of a sync that is running now anywhere in the cluster, if any. */
+  public Optional<Long> running() {
+    try (Connection connection = dataSource.getConnection()) {
+      return running(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot check for a running clause sync: " + e, e);
+    }
+  }
+
+  private Optional<Long> running(Connection connection) throws SQLException {
+    if (!jobRepositoryExists(connection)) {
+      return Optional.empty(); // JBatch creates its tables on first use: no sync has ever run
+    }
+    String sql =
+        "SELECT e.jobexecid FROM "
+            + tablePrefix
+            + "executioninstancedata e JOIN "
+            + tablePrefix
+            + "jobinstancedata i ON i.jobinstanceid = e.jobinstanceid"
+            + " WHERE i.name = ? AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')"
+            + " AND coalesce(e.updatetime, e.createtime) > ? ORDER BY e.jobexecid DESC";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, JOB);
+      // JBatch writes its timestamps as local date-times of the server's zone
+      query.setObject(2, LocalDateTime.now().minus(Schedule.duration(staleAfter)), Types.TIMESTAMP);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private void rollback() {
+    try {
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
+    } catch (SystemException | IllegalStateException e) {
+      // nothing left to undo
+    }
+  }
+
+  private boolean jobRepositoryExists(Connection connection) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?)")) {
+      query.setString(1, tablePrefix + "executioninstancedata");
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() && row.getString(1) != null;
+      }
     }
   }
 
