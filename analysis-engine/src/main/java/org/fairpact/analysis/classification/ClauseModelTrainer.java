@@ -15,8 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fairpact.analysis.dataset.LabelledClause;
@@ -124,7 +122,7 @@ public final class ClauseModelTrainer {
       }
     }
     double[] p = task.probabilities(best);
-    RiskBands bands = bands(p, devLabels, bestThreshold);
+    RiskBands bands = DevTuning.bands(p, devLabels, bestThreshold);
 
     Metrics pac = new Metrics();
     pac.put("c", bestC);
@@ -134,12 +132,12 @@ public final class ClauseModelTrainer {
         "classifier_only",
         Thresholds.counts(p, devLabels, new boolean[p.length], bestThreshold).summary());
     pac.put("register_only", BinaryCounts.of(flagged, devLabels).summary());
-    crossTuned(task, best, flagged, parity(dev.size()), BinaryCounts::macroF1)
+    DevTuning.crossTuned(task, best, flagged, DevTuning.parity(dev.size()), BinaryCounts::macroF1)
         .ifPresent(counts -> pac.put("cross_tuned", counts.summary()));
     pac.put(
         "baseline_tfidf_svm",
         baseline(Language.PL, trainTexts, trainLabels, devTexts, devLabels).summary());
-    pac.put("bands", bandsJson(bands));
+    pac.put("bands", DevTuning.bandsJson(bands));
     pac.put("features", vectors.space().size());
     metrics.put("pac_dev", pac.values());
     LOG.log(
@@ -199,7 +197,7 @@ public final class ClauseModelTrainer {
             best.model(),
             best.categories(),
             best.raise(),
-            bands(best.scores(), devUnfair, best.threshold()));
+            DevTuning.bands(best.scores(), devUnfair, best.threshold()));
 
     Metrics tos = new Metrics();
     tos.put("c", best.c());
@@ -211,10 +209,10 @@ public final class ClauseModelTrainer {
     tos.put("lexglue_macro_f1", BinaryCounts.round(best.lexGlue().macroF1()));
     tos.put("per_category_f1", best.lexGlue().perLabelF1());
     tos.put("register_only", BinaryCounts.of(flagged, devUnfair).summary());
-    crossTuned(unfair, best.model(), flagged, companyFolds(dev), BinaryCounts::f1)
+    DevTuning.crossTuned(unfair, best.model(), flagged, companyFolds(dev), BinaryCounts::f1)
         .ifPresent(counts -> tos.put("cross_tuned", counts.summary()));
     tos.put("baseline_tfidf_svm", EnglishCandidate.baseline(train, dev, names).values());
-    tos.put("bands", bandsJson(classifier.bands()));
+    tos.put("bands", DevTuning.bandsJson(classifier.bands()));
     tos.put("features", vectors.space().size());
     metrics.put("unfair_tos_validation", tos.values());
     LOG.log(
@@ -222,81 +220,6 @@ public final class ClauseModelTrainer {
         "English classifier trained in {0} s: {1}",
         new Object[] {(System.nanoTime() - started) / 1_000_000_000, tos.values()});
     return classifier;
-  }
-
-  /**
-   * Risk bands on dev scores: low at the decision threshold, medium and high where the precision
-   * targets are first met, kept in order.
-   */
-  static RiskBands bands(double[] scores, boolean[] truth, double decision) {
-    double medium =
-        Math.max(decision, Thresholds.forPrecision(scores, truth, RiskBands.MEDIUM_PRECISION));
-    double high =
-        Math.max(medium, Thresholds.forPrecision(scores, truth, RiskBands.HIGH_PRECISION));
-    return new RiskBands(
-        decision,
-        medium,
-        high,
-        BinaryCounts.round(Thresholds.precision(scores, truth, decision)),
-        BinaryCounts.round(Thresholds.precision(scores, truth, medium)),
-        BinaryCounts.round(Thresholds.precision(scores, truth, high)));
-  }
-
-  private static Map<String, Object> bandsJson(RiskBands bands) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("low", BinaryCounts.round(bands.low()));
-    json.put("low_precision", bands.lowPrecision());
-    json.put("medium", BinaryCounts.round(bands.medium()));
-    json.put("medium_precision", bands.mediumPrecision());
-    json.put("high", BinaryCounts.round(bands.high()));
-    json.put("high_precision", bands.highPrecision());
-    return json;
-  }
-
-  /**
-   * An honest estimate of what tuning on dev data gives on unseen data of the same kind: dev is cut
-   * in two folds; each fold is predicted with the sigmoid and threshold fitted on the other.
-   */
-  static Optional<BinaryCounts> crossTuned(
-      BinaryTask task,
-      LinearModel model,
-      boolean[] flagged,
-      boolean[] inFirstFold,
-      ToDoubleFunction<BinaryCounts> objective) {
-    double[] decisions = task.decisions(model);
-    boolean[] truth = task.devLabels();
-    boolean[] predicted = new boolean[decisions.length];
-    for (boolean fold : new boolean[] {true, false}) {
-      List<Integer> tune = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
-      for (int i = 0; i < decisions.length; i++) {
-        (inFirstFold[i] == fold ? test : tune).add(i);
-      }
-      boolean[] tuneTruth = pick(truth, tune);
-      if (!bothClasses(tuneTruth)) {
-        return Optional.empty();
-      }
-      LinearModel calibrated = model.calibrated(pick(decisions, tune), tuneTruth);
-      double[] p = new double[decisions.length];
-      for (int i = 0; i < decisions.length; i++) {
-        p[i] = calibrated.probability(task.dev().get(i));
-      }
-      double t = Thresholds.best(pick(p, tune), pick(truth, tune), pick(flagged, tune), objective);
-      for (int i : test) {
-        predicted[i] = flagged[i] || p[i] >= t;
-      }
-    }
-    return Optional.of(BinaryCounts.of(predicted, truth));
-  }
-
-  private static boolean bothClasses(boolean[] labels) {
-    boolean yes = false;
-    boolean no = false;
-    for (boolean label : labels) {
-      yes |= label;
-      no |= !label;
-    }
-    return yes && no;
   }
 
   static BinaryCounts baseline(
@@ -331,14 +254,6 @@ public final class ClauseModelTrainer {
     return labels;
   }
 
-  private static boolean[] parity(int n) {
-    boolean[] first = new boolean[n];
-    for (int i = 0; i < n; i += 2) {
-      first[i] = true;
-    }
-    return first;
-  }
-
   /** Folds by company, alternating over the companies in sorted order. */
   private static boolean[] companyFolds(List<TosSentence> sentences) {
     List<String> companies =
@@ -348,18 +263,6 @@ public final class ClauseModelTrainer {
       first[i] = companies.indexOf(sentences.get(i).company()) % 2 == 0;
     }
     return first;
-  }
-
-  static double[] pick(double[] values, List<Integer> indices) {
-    return indices.stream().mapToDouble(i -> values[i]).toArray();
-  }
-
-  static boolean[] pick(boolean[] values, List<Integer> indices) {
-    boolean[] picked = new boolean[indices.size()];
-    for (int i = 0; i < picked.length; i++) {
-      picked[i] = values[indices.get(i)];
-    }
-    return picked;
   }
 
   /** SHA-256 of a file's bytes, lower-case hex. */
