@@ -25,6 +25,9 @@ public class JmsAnalysisRequests implements AnalysisRequests {
   /** Artemis' duplicate detection property. */
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
+  /** How often a request has been handed off by draining instances (absent: never). */
+  static final String HAND_OFFS = "fairpactHandOffs";
+
   /** Artemis' scheduled delivery time (epoch millis). */
   static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
 
@@ -45,15 +48,22 @@ public class JmsAnalysisRequests implements AnalysisRequests {
    * Passes a request on from an instance that is shutting down, in the consumer's transaction
    * (which also acknowledges the original), visible to consumers after {@code delayMillis}.
    */
-  void handOff(AnalysisRequest request, long delayMillis) {
-    send(request, request.analysisId() + ":handoff-" + UUID.randomUUID(), delayMillis);
+  void handOff(AnalysisRequest request, int handOffs, long delayMillis) {
+    send(request, request.analysisId() + ":handoff-" + UUID.randomUUID(), delayMillis, handOffs);
   }
 
   private void send(AnalysisRequest request, String duplicateId, long delayMillis) {
+    send(request, duplicateId, delayMillis, 0);
+  }
+
+  private void send(AnalysisRequest request, String duplicateId, long delayMillis, int handOffs) {
     try (JMSContext context = connectionFactory.createContext()) {
       TextMessage message = context.createTextMessage(AnalysisRequestMessage.toJson(request));
       message.setStringProperty(DUPLICATE_ID, duplicateId);
       message.setStringProperty("analysisId", request.analysisId().toString());
+      if (handOffs > 0) {
+        message.setIntProperty(HAND_OFFS, handOffs);
+      }
       if (delayMillis > 0) {
         message.setLongProperty(SCHEDULED_DELIVERY, System.currentTimeMillis() + delayMillis);
       }
