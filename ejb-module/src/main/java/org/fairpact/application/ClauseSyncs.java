@@ -36,8 +36,9 @@ import org.fairpact.domain.model.scheduling.Schedule;
  * PostgreSQL database and pool), and check-and-start runs under a transaction-scoped advisory lock:
  * of two instances starting at once, the second sees the first's execution. JBatch suspends the
  * caller's transaction while it starts a job, so the new execution is committed before the lock is
- * released. An execution not updated for {@code fairpact.sync.stale-after} (default 1h) is taken
- * for dead (its instance crashed mid-job) and ignored.
+ * released. An execution not updated for {@code fairpact.sync.stale-after} (default 15 min) is
+ * taken for dead (its instance crashed mid-job) and ignored; JBatch touches that row only when the
+ * status changes, so the setting must exceed the longest sync.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -55,7 +56,7 @@ public class ClauseSyncs {
   @Resource UserTransaction transaction;
 
   @Inject
-  @ConfigProperty(name = "fairpact.sync.stale-after", defaultValue = "1h")
+  @ConfigProperty(name = "fairpact.sync.stale-after", defaultValue = "15m")
   String staleAfter;
 
   /** JBatch's table prefix (Payara's {@code set-batch-runtime-configuration --tablePrefix}). */
