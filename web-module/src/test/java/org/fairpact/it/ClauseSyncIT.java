@@ -70,7 +70,7 @@ class ClauseSyncIT {
     Api api = new Api(base);
     java.util.Map<String, String> json = java.util.Map.of("Content-Type", "application/json");
 
-    ApiResponse first = api.post("/api/v1/admin/clause-sync", new byte[0], Tokens.admin(), json);
+    ApiResponse first = Register.start(api, new byte[0]);
     ApiResponse second =
         api.post("/api/v1/admin/clause-sync", new byte[0], Tokens.operator(), json);
 

@@ -31,12 +31,7 @@ public final class Register {
   /** Runs the clause sync and waits until its execution has ended and recorded its counts. */
   public static JsonObject sync(Api api, String source) {
     String body = source == null ? "" : "{\"source\":\"" + source + "\"}";
-    ApiResponse started =
-        api.post(
-            "/api/v1/admin/clause-sync",
-            body.getBytes(),
-            Tokens.admin(),
-            Map.of("Content-Type", "application/json"));
+    ApiResponse started = start(api, body.getBytes());
     if (started.status() != 202) {
       throw new IllegalStateException("sync not started: " + started);
     }
@@ -44,6 +39,23 @@ public final class Register {
   }
 
   /** Waits until the execution has ended and recorded its counts; returns its last view. */
+  /**
+   * Starts a sync, waiting (bounded) while the job repository still shows the previous execution as
+   * running: its final status row is committed a moment after the API already reports it ended.
+   */
+  public static ApiResponse start(Api api, byte[] body) {
+    return Poll.until(
+        Duration.ofSeconds(60),
+        () ->
+            api.post(
+                "/api/v1/admin/clause-sync",
+                body,
+                Tokens.admin(),
+                Map.of("Content-Type", "application/json")),
+        r -> r.status() != 409,
+        "the previous clause-sync execution to be recorded as ended");
+  }
+
   public static JsonObject awaitEnded(Api api, long executionId) {
     return Poll.until(
             Duration.ofMinutes(4),
