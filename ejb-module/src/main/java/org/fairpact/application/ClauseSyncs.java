@@ -3,6 +3,7 @@ package org.fairpact.application;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
@@ -129,8 +130,30 @@ public class ClauseSyncs {
       // JBatch writes its timestamps as local date-times of the server's zone
       query.setObject(2, LocalDateTime.now().minus(Schedule.duration(staleAfter)), Types.TIMESTAMP);
       try (ResultSet rows = query.executeQuery()) {
-        return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+        while (rows.next()) {
+          long id = rows.getLong(1);
+          if (!endedHere(id)) {
+            return Optional.of(id);
+          }
+        }
+        return Optional.empty();
       }
+    }
+  }
+
+  /**
+   * Whether JBatch in this JVM already reports the execution ended: its job thread marks it so a
+   * moment before it commits the final status row, and the API answers from the former.
+   */
+  private static boolean endedHere(long executionId) {
+    try {
+      BatchStatus status =
+          BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus();
+      return status != BatchStatus.STARTING
+          && status != BatchStatus.STARTED
+          && status != BatchStatus.STOPPING;
+    } catch (RuntimeException unknown) {
+      return false;
     }
   }
 
