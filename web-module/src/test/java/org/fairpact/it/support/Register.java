@@ -38,10 +38,9 @@ public final class Register {
     return awaitEnded(api, started.json().getJsonNumber("executionId").longValue());
   }
 
-  /** Waits until the execution has ended and recorded its counts; returns its last view. */
   /**
-   * Starts a sync, waiting (bounded) while the job repository still shows the previous execution as
-   * running: its final status row is committed a moment after the API already reports it ended.
+   * Starts a sync, retrying (bounded) while another execution still counts as running (409): one
+   * started on another instance, or a slot the schedule claimed just now.
    */
   public static ApiResponse start(Api api, byte[] body) {
     return Poll.until(
@@ -56,6 +55,7 @@ public final class Register {
         "the previous clause-sync execution to be recorded as ended");
   }
 
+  /** Waits until the execution has ended and recorded its counts; returns its last view. */
   public static JsonObject awaitEnded(Api api, long executionId) {
     return Poll.until(
             Duration.ofMinutes(4),
