@@ -75,6 +75,16 @@ public final class FrontEnd {
     return send(request(path, token, headers).POST(BodyPublishers.ofByteArray(body)));
   }
 
+  public Response put(String path, String json, String token) {
+    return send(
+        request(path, token, Map.of("Content-Type", "application/json"))
+            .PUT(BodyPublishers.ofString(json)));
+  }
+
+  public Response delete(String path, String token) {
+    return send(request(path, token, Map.of()).DELETE());
+  }
+
   private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
     if (token != null) {
