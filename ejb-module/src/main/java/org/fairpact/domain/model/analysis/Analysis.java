@@ -111,16 +111,23 @@ public class Analysis {
     this.queuedAt = queuedAt;
   }
 
-  /** Records that a consumer picked the request up (again, on redelivery). */
-  public void start(int deliveryAttempt, OffsetDateTime now) {
+  /**
+   * Records that a consumer picked the request up and begins an attempt (again, on redelivery).
+   * Attempts count the times processing really began, not the broker's deliveries: a delivery that
+   * an instance rolled back before processing (while shutting down) costs no attempt.
+   *
+   * @return the number of this attempt, from 1
+   */
+  public int start(OffsetDateTime now) {
     requireUnfinished();
     status = AnalysisStatus.PROCESSING;
-    attempts = Math.max(attempts, deliveryAttempt);
+    attempts++;
     if (startedAt == null) {
       startedAt = now;
     }
     heartbeatAt = now;
     clausesDone = 0;
+    return attempts;
   }
 
   public void progress(int done, int total, OffsetDateTime now) {

@@ -19,7 +19,7 @@ class AnalysisTest {
   void goesFromQueuedThroughProcessingToCompleted() {
     Analysis analysis = queued();
 
-    analysis.start(1, now.plusSeconds(1));
+    analysis.start(now.plusSeconds(1));
     analysis.progress(5, 10, now.plusSeconds(2));
     int halfway = analysis.progressPercent();
     analysis.complete("pl", 10, 2, now.plusSeconds(3));
@@ -36,9 +36,9 @@ class AnalysisTest {
   void redeliveryKeepsTheFirstStartAndCountsAttempts() {
     Analysis analysis = queued();
 
-    analysis.start(1, now.plusSeconds(1));
+    analysis.start(now.plusSeconds(1));
     analysis.attemptFailed("S3 down");
-    analysis.start(2, now.plusSeconds(5));
+    analysis.start(now.plusSeconds(5));
 
     assertThat(analysis.attempts()).isEqualTo(2);
     assertThat(analysis.startedAt()).contains(now.plusSeconds(1));
@@ -48,10 +48,10 @@ class AnalysisTest {
   @Test
   void aFinishedAnalysisNeverChangesAgain() {
     Analysis analysis = queued();
-    analysis.start(1, now);
+    analysis.start(now);
     analysis.fail("corrupt PDF", now);
 
-    assertThatThrownBy(() -> analysis.start(2, now)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> analysis.start(now)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> analysis.complete("pl", 1, 0, now))
         .isInstanceOf(IllegalStateException.class);
     assertThat(analysis.status()).isEqualTo(AnalysisStatus.FAILED);
@@ -61,7 +61,7 @@ class AnalysisTest {
   @Test
   void longFailureReasonsAreTruncated() {
     Analysis analysis = queued();
-    analysis.start(1, now);
+    analysis.start(now);
 
     analysis.fail("x".repeat(5000), now);
 
@@ -73,7 +73,7 @@ class AnalysisTest {
     Analysis analysis = queued();
     assertThat(analysis.isStuck(now.plusHours(1))).as("queued").isFalse();
 
-    analysis.start(1, now);
+    analysis.start(now);
     analysis.progress(3, 10, now.plusMinutes(10));
 
     assertThat(analysis.isStuck(now.plusMinutes(5))).as("progress after the cutoff").isFalse();
@@ -85,10 +85,10 @@ class AnalysisTest {
   @Test
   void requeueReturnsToQueuedAndNumbersEachRequeue() {
     Analysis analysis = queued();
-    analysis.start(1, now);
+    analysis.start(now);
 
     int first = analysis.requeue(now.plusMinutes(20));
-    analysis.start(1, now.plusMinutes(21));
+    analysis.start(now.plusMinutes(21));
     int second = analysis.requeue(now.plusMinutes(40));
 
     assertThat(first).isEqualTo(1);
@@ -103,7 +103,7 @@ class AnalysisTest {
     Analysis analysis = queued();
     assertThatThrownBy(() -> analysis.requeue(now)).isInstanceOf(IllegalStateException.class);
 
-    analysis.start(1, now);
+    analysis.start(now);
     analysis.complete("pl", 1, 0, now);
     assertThatThrownBy(() -> analysis.requeue(now)).isInstanceOf(IllegalStateException.class);
   }
