@@ -150,14 +150,13 @@ public class Analysis {
   }
 
   /**
-   * Puts a stuck analysis back to QUEUED for a fresh request message.
+   * Puts a stuck analysis (or one whose request the broker dead-lettered) back to QUEUED for a
+   * fresh request message.
    *
    * @return the number of this requeue, part of the new message's duplicate-detection id
    */
   public int requeue(OffsetDateTime now) {
-    if (status != AnalysisStatus.PROCESSING) {
-      throw new IllegalStateException("analysis " + id + " is " + status + ", not PROCESSING");
-    }
+    requireUnfinished();
     status = AnalysisStatus.QUEUED;
     heartbeatAt = now;
     clausesDone = 0;

@@ -99,9 +99,10 @@ class AnalysisTest {
   }
 
   @Test
-  void onlyAProcessingAnalysisCanBeRequeued() {
+  void aQueuedAnalysisWhoseRequestWasDeadLetteredCanBeRequeuedButAFinishedOneCannot() {
     Analysis analysis = queued();
-    assertThatThrownBy(() -> analysis.requeue(now)).isInstanceOf(IllegalStateException.class);
+    assertThat(analysis.requeue(now)).isEqualTo(1);
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.QUEUED);
 
     analysis.start(now);
     analysis.complete("pl", 1, 0, now);
