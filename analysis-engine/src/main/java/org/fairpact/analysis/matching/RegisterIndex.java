@@ -6,12 +6,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fairpact.analysis.register.RegisterEntry;
@@ -134,20 +132,13 @@ public final class RegisterIndex implements AutoCloseable {
             .reversed()
             .thenComparingInt(s -> entries.get(s.ordinal()).registerNumber()));
     List<RegisterMatch> matches = new ArrayList<>();
-    Set<String> seenWordings = new HashSet<>();
-    for (Scored candidate : scored) {
-      if (matches.size() == limit) {
-        break;
-      }
-      String wording = wordings.get(candidate.ordinal());
-      if (seenWordings.add(wording)) {
-        RegisterEntry entry = entries.get(candidate.ordinal());
-        List<Integer> siblings = new ArrayList<>(byWording.get(wording));
-        siblings.remove(Integer.valueOf(entry.registerNumber()));
-        matches.add(
-            new RegisterMatch(
-                entry.registerNumber(), candidate.similarity(), entry.clauseText(), siblings));
-      }
+    for (Scored candidate : scored.subList(0, Math.min(limit, scored.size()))) {
+      RegisterEntry entry = entries.get(candidate.ordinal());
+      List<Integer> siblings = new ArrayList<>(byWording.get(wordings.get(candidate.ordinal())));
+      siblings.remove(Integer.valueOf(entry.registerNumber()));
+      matches.add(
+          new RegisterMatch(
+              entry.registerNumber(), candidate.similarity(), entry.clauseText(), siblings));
     }
     return List.copyOf(matches);
   }
