@@ -83,7 +83,8 @@ final class LanguageIndex implements AutoCloseable {
             .mapToObj(i -> Passages.of(normalised.get(i), tokens.get(i), vocabulary, segmenter))
             .toList();
     List<Surface> surfaces = normalised.stream().map(Surface::of).toList();
-    ScanRepair repair = ScanRepair.of(normalised);
+    // the register is Polish: its words can repair Polish clauses only
+    ScanRepair repair = language == Language.PL ? ScanRepair.of(normalised) : ScanRepair.none();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try {
       writeIndex(directory, terms);

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * <p>A word the register never uses is looked up by its <em>scan key</em>: lower case, Polish
  * letters without diacritics, and the characters optical recognition confuses folded together
  * (1/l/i/I/|, 0/o/a, e/c, 5/s, rn/m, vv/w, cl/d). If a register word has the same key, the most
- * frequent such word replaces it; otherwise, if the word splits into two register words (a lost
- * space), both replace it. Words the register uses, and words containing no letter, are left alone,
- * so a clean clause is not changed at all. Immutable and thread-safe once built.
+ * frequent such word replaces it; otherwise, if cutting an ending of up to three letters that
+ * starts with a vowel (as Polish inflectional endings do) leaves the start of register words, the
+ * most frequent of them replaces it (an inflected form the register does not use); otherwise, if
+ * the word splits into two register words (a lost space), both replace it. Words the register uses,
+ * and words containing no letter, are left alone, so a clean clause is not changed at all.
+ * Immutable and thread-safe once built.
  */
 final class ScanRepair {
 
@@ -34,6 +37,9 @@ final class ScanRepair {
 
   /** Shortest stem kept when an unknown ending is cut off. */
   private static final int MIN_STEM = 5;
+
+  /** Polish inflectional endings start with a vowel; only such endings are cut off. */
+  private static final String VOWELS = "aąeęioóuy";
 
   /** Longest ending cut off an unknown word. */
   private static final int MAX_ENDING = 3;
@@ -75,8 +81,16 @@ final class ScanRepair {
     return new ScanRepair(frequency, byKey);
   }
 
+  /** Repairs nothing: for languages other than the register's own. */
+  static ScanRepair none() {
+    return new ScanRepair(Map.of(), Map.of());
+  }
+
   /** The text with garbled words replaced by the register words they most likely were. */
   String repair(String text) {
+    if (words.isEmpty()) {
+      return text;
+    }
     Matcher matcher = WORD.matcher(text);
     StringBuilder out = null;
     int last = 0;
@@ -105,7 +119,11 @@ final class ScanRepair {
       return known;
     }
     for (int ending = 1; ending <= MAX_ENDING && lower.length() - ending >= MIN_STEM; ending++) {
-      String inflected = mostFrequentStartingWith(lower.substring(0, lower.length() - ending));
+      int cut = lower.length() - ending;
+      String inflected =
+          VOWELS.indexOf(lower.charAt(cut)) >= 0
+              ? mostFrequentStartingWith(lower.substring(0, cut))
+              : null;
       if (inflected != null) {
         return inflected;
       }
