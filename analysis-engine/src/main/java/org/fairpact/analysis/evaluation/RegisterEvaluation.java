@@ -29,9 +29,11 @@ import org.fairpact.analysis.register.RegisterEntry;
  * entry itself or any entry with the same normalised text (the register lists one clause under
  * several numbers when several businesses used it). Recall@k is the share of rewordings with a
  * right answer among the first k matches; "reported" additionally requires the first match to reach
- * the LOW threshold, so the engine would actually show it. The false-match rate is the share of
- * outside clauses whose best match reaches LOW (a finding of the engine without a model) or MEDIUM
- * (what stands on its own next to a classifier).
+ * the LOW threshold, so the engine would actually show it; "wording@1" also accepts a first match
+ * with the same wording (same words, ignoring case and punctuation: {@link
+ * RegisterMatch#sameWording()}). The false-match rate is the share of outside clauses whose best
+ * match reaches LOW (a finding of the engine without a model) or MEDIUM (what stands on its own
+ * next to a classifier).
  */
 public final class RegisterEvaluation {
 

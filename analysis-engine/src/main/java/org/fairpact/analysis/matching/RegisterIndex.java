@@ -123,14 +123,11 @@ public final class RegisterIndex implements AutoCloseable {
     for (int ordinal : index.candidates(query, CANDIDATES)) {
       double similarity = index.similarity(query, ordinal);
       if (similarity > 0) {
-        scored.add(new Scored(ordinal, similarity, index.surfaceSimilarity(query, ordinal)));
+        scored.add(new Scored(ordinal, similarity, 0));
       }
     }
-    scored.sort(
-        Comparator.comparingDouble(Scored::similarity)
-            .thenComparingDouble(Scored::surface)
-            .reversed()
-            .thenComparingInt(s -> entries.get(s.ordinal()).registerNumber()));
+    scored.sort(BY_SIMILARITY.thenComparingInt(s -> entries.get(s.ordinal()).registerNumber()));
+    orderTiesBySurface(index, query, scored, limit);
     List<RegisterMatch> matches = new ArrayList<>();
     for (Scored candidate : scored.subList(0, Math.min(limit, scored.size()))) {
       RegisterEntry entry = entries.get(candidate.ordinal());
@@ -142,6 +139,35 @@ public final class RegisterIndex implements AutoCloseable {
     }
     return List.copyOf(matches);
   }
+
+  /**
+   * Reorders runs of equal similarity that reach into the first {@code limit} by surface similarity
+   * (higher first), keeping register number order among equal surfaces. Ties are rare, so the
+   * surfaces are compared only for them.
+   */
+  private void orderTiesBySurface(
+      LanguageIndex index, LanguageIndex.Query query, List<Scored> scored, int limit) {
+    int start = 0;
+    while (start < Math.min(limit, scored.size())) {
+      int end = start + 1;
+      while (end < scored.size()
+          && scored.get(end).similarity() == scored.get(start).similarity()) {
+        end++;
+      }
+      if (end - start > 1) {
+        List<Scored> run = scored.subList(start, end);
+        run.replaceAll(
+            s ->
+                new Scored(
+                    s.ordinal(), s.similarity(), index.surfaceSimilarity(query, s.ordinal())));
+        run.sort(Comparator.comparingDouble(Scored::surface).reversed());
+      }
+      start = end;
+    }
+  }
+
+  private static final Comparator<Scored> BY_SIMILARITY =
+      Comparator.comparingDouble(Scored::similarity).reversed();
 
   /** A candidate entry with its similarity and, to order equal similarities, its surface's. */
   private record Scored(int ordinal, double similarity, double surface) {}
