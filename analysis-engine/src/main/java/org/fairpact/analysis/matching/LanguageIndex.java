@@ -117,9 +117,7 @@ final class LanguageIndex implements AutoCloseable {
     String clean = repair.repair(ClauseText.normalise(clauseText));
     List<Token> tokens = Analyzers.tokens(language, clean);
     return new Query(
-        Analyzers.terms(tokens),
-        Passages.of(clean, tokens, vocabulary, segmenter),
-        Surface.of(clean));
+        Analyzers.terms(tokens), Passages.of(clean, tokens, vocabulary, segmenter), clean);
   }
 
   /** Ordinals of the entries that best share the query's terms by BM25, best first. */
@@ -148,9 +146,12 @@ final class LanguageIndex implements AutoCloseable {
     return query.passages().similarity(passages.get(ordinal));
   }
 
-  /** How closely the query's characters follow the entry's; orders matches of equal similarity. */
-  double surfaceSimilarity(Query query, int ordinal) {
-    return query.surface().similarity(surfaces.get(ordinal));
+  /**
+   * How closely the characters of a query ({@code Surface.of(query.text())}) follow the entry's;
+   * orders matches of equal similarity.
+   */
+  double surfaceSimilarity(Surface query, int ordinal) {
+    return query.similarity(surfaces.get(ordinal));
   }
 
   @Override
@@ -164,5 +165,5 @@ final class LanguageIndex implements AutoCloseable {
   }
 
   /** A clause prepared for matching. */
-  record Query(List<String> terms, Passages passages, Surface surface) {}
+  record Query(List<String> terms, Passages passages, String text) {}
 }

@@ -147,6 +147,7 @@ public final class RegisterIndex implements AutoCloseable {
    */
   private void orderTiesBySurface(
       LanguageIndex index, LanguageIndex.Query query, List<Scored> scored, int limit) {
+    Surface surface = null;
     int start = 0;
     while (start < Math.min(limit, scored.size())) {
       int end = start + 1;
@@ -155,11 +156,13 @@ public final class RegisterIndex implements AutoCloseable {
         end++;
       }
       if (end - start > 1) {
+        Surface clause = surface == null ? Surface.of(query.text()) : surface;
+        surface = clause;
         List<Scored> run = scored.subList(start, end);
         run.replaceAll(
             s ->
                 new Scored(
-                    s.ordinal(), s.similarity(), index.surfaceSimilarity(query, s.ordinal())));
+                    s.ordinal(), s.similarity(), index.surfaceSimilarity(clause, s.ordinal())));
         run.sort(Comparator.comparingDouble(Scored::surface).reversed());
       }
       start = end;
