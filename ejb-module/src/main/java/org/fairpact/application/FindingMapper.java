@@ -6,15 +6,18 @@ import java.util.UUID;
 import org.fairpact.analysis.AnalysisResult;
 import org.fairpact.analysis.ClauseFinding;
 import org.fairpact.analysis.RiskThresholds;
+import org.fairpact.analysis.classification.ExplanationFeature;
 import org.fairpact.analysis.matching.RegisterMatch;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.domain.model.analysis.ClausePosition;
 import org.fairpact.domain.model.analysis.Evidence;
+import org.fairpact.domain.model.analysis.Explanation;
 import org.fairpact.domain.model.analysis.Finding;
 
 /**
- * Turns the engine's findings into persistent ones with a snapshot of their register evidence: the
- * best match always, further matches only while they are themselves at least LOW similar.
+ * Turns the engine's findings into persistent ones with a snapshot of their register evidence (the
+ * best match always, further matches only while they are themselves at least LOW similar) and of
+ * what the classifier said: probability, categories and the words that weighed most.
  */
 final class FindingMapper {
 
@@ -48,8 +51,22 @@ final class FindingMapper {
               clause.text(),
               finding.risk(),
               finding.score(),
-              evidence));
+              evidence,
+              finding.basis(),
+              finding.probability(),
+              finding.categories(),
+              explanation(finding.explanation())));
     }
     return findings;
+  }
+
+  private static List<Explanation> explanation(List<ExplanationFeature> features) {
+    List<Explanation> explanation = new ArrayList<>();
+    for (ExplanationFeature feature : features) {
+      explanation.add(
+          new Explanation(
+              explanation.size() + 1, feature.text(), feature.feature(), feature.weight()));
+    }
+    return explanation;
   }
 }
