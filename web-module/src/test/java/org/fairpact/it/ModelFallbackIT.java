@@ -38,10 +38,9 @@ class ModelFallbackIT {
   private static final String DAMAGED = "clause-model-1-00000000dead.zip";
 
   @Deployment(testable = false)
-  static WebArchive deployment() throws InterruptedException {
+  static WebArchive deployment() {
     ModelObjects.put(
         PREFIX + ModelObjects.bundledCurrentFile(), ModelObjects.bundledCurrentBytes());
-    Thread.sleep(1_100); // object times have one-second resolution: the damaged one is newer
     ModelObjects.put(PREFIX + DAMAGED, ModelObjects.truncatedModel(200_000));
     ModelObjects.put(PREFIX + "CURRENT", DAMAGED + "\n");
     return Deployments.fairpactWith(
