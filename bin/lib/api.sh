@@ -143,7 +143,9 @@ cmd_analyze() {
   print_findings <<<"$BODY"
 }
 
-# print_findings: the findings JSON on stdin as a readable summary.
+# print_findings: the findings JSON on stdin as a readable summary: per finding its register
+# evidence and, where the classifier judged the clause, its probability, categories and the words
+# that weighed most.
 print_findings() {
   jq -r '
     def two: (. * 100 | round) as $n
@@ -153,10 +155,15 @@ print_findings() {
     | "Analysis \(.analysisId) (language \(.language // "?")): \($f | length) risky clause(s)",
       ($f | sort_by(.page // 0, .start // 0)[]
         | "",
-          "[\(.risk // "?")] page \(.page // "?"), clause \(.clauseIndex // "?"), score \(.score // 0 | two)",
+          "[\(.risk // "?")] page \(.page // "?"), clause \(.clauseIndex // "?"), score \(.score // 0 | two)\(if .basis == "CLASSIFIER" then "  (classifier)" else "" end)",
           "  \"\((.excerpt // "") | gsub("\\s+"; " ") | cut(120))\"",
           (.evidence // [] | .[]
-            | "    Nr \(.registerNumber // "?")  \(.caseSignature // "?")  \(.court // "?")  \(.judgmentDate // "?")  sim \(.similarity // 0 | two)"))'
+            | "    Nr \(.registerNumber // "?")  \(.caseSignature // "?")  \(.court // "?")  \(.judgmentDate // "?")  sim \(.similarity // 0 | two)"),
+          (.classifier // empty
+            | "    classifier: probability \(.probability // 0 | two)\(if (.categories // []) | length > 0 then ", category \(.categories | join(", "))" else "" end)",
+              (if (.explanation // []) | length > 0
+               then "    because of: \(.explanation[0:5] | map("\"\(.text)\" \(.weight // 0 | two)") | join(", "))"
+               else empty end)))'
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -103,6 +103,8 @@ public class AnalysisProcessor {
           result.language().name().toLowerCase(),
           result.clauses().size(),
           findings.size(),
+          result.documentRisk(),
+          classifiedBy(result),
           OffsetDateTime.now());
       outcomes.completed(current, findings);
       log.info(
@@ -113,6 +115,13 @@ public class AnalysisProcessor {
     } finally {
       deleteQuietly(file);
     }
+  }
+
+  /** The version of the model that classified the clauses, null if none did. */
+  private String classifiedBy(AnalysisResult result) {
+    ModelStatus model = engine.model();
+    String language = result.language().name().toLowerCase();
+    return model.classifying().contains(language) ? model.version().orElse(null) : null;
   }
 
   private Path download(Document document) {

@@ -13,4 +13,7 @@ public interface ContractAnalysis extends RegisterLookup {
   AnalysisResult analyse(
       Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
       throws DocumentDefectException;
+
+  /** The trained model this instance classifies clauses with, if any, and where it came from. */
+  ModelStatus model();
 }

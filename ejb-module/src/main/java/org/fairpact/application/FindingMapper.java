@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.UUID;
 import org.fairpact.analysis.AnalysisResult;
 import org.fairpact.analysis.ClauseFinding;
+import org.fairpact.analysis.RiskBasis;
 import org.fairpact.analysis.RiskThresholds;
+import org.fairpact.analysis.classification.ExplanationFeature;
 import org.fairpact.analysis.matching.RegisterMatch;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.domain.model.analysis.ClausePosition;
 import org.fairpact.domain.model.analysis.Evidence;
+import org.fairpact.domain.model.analysis.Explanation;
 import org.fairpact.domain.model.analysis.Finding;
 
 /**
- * Turns the engine's findings into persistent ones with a snapshot of their register evidence: the
- * best match always, further matches only while they are themselves at least LOW similar.
+ * Turns the engine's findings into persistent ones with a snapshot of their register evidence and
+ * of what the classifier said (probability, categories and the words that weighed most). Register
+ * evidence is the best match always when the register set the risk, and otherwise only matches that
+ * are themselves at least LOW similar: a clause the classifier flagged need not resemble any entry.
  */
 final class FindingMapper {
 
@@ -26,8 +31,9 @@ final class FindingMapper {
       var clause = finding.clause();
       List<Evidence> evidence = new ArrayList<>();
       int rank = 1;
+      boolean registerSetTheRisk = finding.basis() == RiskBasis.REGISTER;
       for (RegisterMatch match : finding.matches()) {
-        if (rank > 1 && match.similarity() < RiskThresholds.LOW) {
+        if ((rank > 1 || !registerSetTheRisk) && match.similarity() < RiskThresholds.LOW) {
           break; // matches come best first; weaker ones are not evidence
         }
         RegisterEntry entry = register.entry(match.registerNumber()).orElse(null);
@@ -48,8 +54,22 @@ final class FindingMapper {
               clause.text(),
               finding.risk(),
               finding.score(),
-              evidence));
+              evidence,
+              finding.basis(),
+              finding.probability(),
+              finding.categories(),
+              explanation(finding.explanation())));
     }
     return findings;
+  }
+
+  private static List<Explanation> explanation(List<ExplanationFeature> features) {
+    List<Explanation> explanation = new ArrayList<>();
+    for (ExplanationFeature feature : features) {
+      explanation.add(
+          new Explanation(
+              explanation.size() + 1, feature.text(), feature.feature(), feature.weight()));
+    }
+    return explanation;
   }
 }

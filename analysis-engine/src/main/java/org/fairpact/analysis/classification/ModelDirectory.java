@@ -49,6 +49,16 @@ public final class ModelDirectory {
    * @throws ModelFormatException if no model in the folder loads
    */
   public ClauseModel load() throws IOException {
+    return loadReporting().model();
+  }
+
+  /**
+   * Loads like {@link #load()} and says which file it loaded and why the files tried before it
+   * failed, so that an instance can report that it runs on a fallback model.
+   *
+   * @throws ModelFormatException if no model in the folder loads
+   */
+  public Loaded loadReporting() throws IOException {
     List<Path> candidates = candidates();
     List<String> failures = new ArrayList<>();
     for (Path candidate : candidates) {
@@ -60,13 +70,34 @@ public final class ModelDirectory {
               "loaded fallback model {0} after: {1}",
               new Object[] {candidate.getFileName(), failures});
         }
-        return model;
-      } catch (IOException e) {
+        return new Loaded(model, candidate, failures);
+      } catch (IOException | RuntimeException e) {
+        // a damaged archive can also fail as a runtime exception while its parts are decoded
         failures.add(candidate.getFileName() + ": " + e.getMessage());
       }
     }
     throw new ModelFormatException(
         "no loadable clause model in " + dir + (failures.isEmpty() ? "" : ": " + failures));
+  }
+
+  /**
+   * A model loaded from the folder.
+   *
+   * @param model the model
+   * @param file the file it came from
+   * @param failures the files tried before it, each with why it did not load; empty when the
+   *     current model loaded
+   */
+  public record Loaded(ClauseModel model, Path file, List<String> failures) {
+
+    public Loaded {
+      failures = List.copyOf(failures);
+    }
+
+    /** Whether a model other than the first candidate (normally the current one) was loaded. */
+    public boolean fallback() {
+      return !failures.isEmpty();
+    }
   }
 
   /** The current model's file first (if named), then the others, newest first. */

@@ -158,6 +158,27 @@ class ClauseModelFileTest {
   }
 
   @Test
+  void aFallbackSaysWhichFileLoadedAndWhyTheCurrentOneDidNot() throws IOException {
+    Path models = Files.createDirectories(dir.resolve("reported"));
+    Path good = models.resolve(ModelDirectory.fileName(model.version()));
+    Files.copy(file, good);
+    Path bad = models.resolve(ModelDirectory.fileName("1-ffffffffffff"));
+    Files.write(bad, "not a zip at all".getBytes(StandardCharsets.UTF_8));
+    ModelDirectory directory = new ModelDirectory(models);
+    directory.makeCurrent(bad);
+
+    ModelDirectory.Loaded loaded = directory.loadReporting();
+
+    assertThat(loaded.model().version()).isEqualTo(model.version());
+    assertThat(loaded.file()).isEqualTo(good);
+    assertThat(loaded.fallback()).isTrue();
+    assertThat(loaded.failures()).singleElement().asString().startsWith(bad.getFileName() + ": ");
+
+    directory.makeCurrent(good);
+    assertThat(directory.loadReporting().fallback()).isFalse();
+  }
+
+  @Test
   void aFolderWithoutALoadableModelIsAnError() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
 

@@ -16,14 +16,19 @@ import org.fairpact.analysis.matching.Language;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.application.ContractAnalysis;
 import org.fairpact.application.DocumentDefectException;
+import org.fairpact.application.ModelStatus;
 
-/** Runs the plain-Java analysis engine against this instance's current register index. */
+/**
+ * Runs the plain-Java analysis engine against this instance's current register index and, for the
+ * languages it is enabled for, the clause model the instance loaded at start.
+ */
 @ApplicationScoped
 public class EngineContractAnalysis implements ContractAnalysis {
 
   private final TextExtractor extractor = new DocumentTextExtractor();
 
   @Inject RegisterIndexHolder register;
+  @Inject ClauseModelHolder models;
 
   @Override
   public AnalysisResult analyse(
@@ -38,11 +43,23 @@ public class EngineContractAnalysis implements ContractAnalysis {
     if (text.fullText().isBlank()) {
       throw new DocumentDefectException("the document contains no readable text", null);
     }
-    return new ContractAnalyzer(register::index).analyse(text, language, progress);
+    // Decided here rather than inside the analyser: whether the classifier joins depends on it.
+    Language lang = language.orElseGet(() -> Language.detect(text.fullText()));
+    ContractAnalyzer analyzer =
+        models
+            .classifierFor(lang)
+            .map(model -> new ContractAnalyzer(register::index, model))
+            .orElseGet(() -> new ContractAnalyzer(register::index));
+    return analyzer.analyse(text, Optional.of(lang), progress);
   }
 
   @Override
   public Optional<RegisterEntry> entry(int registerNumber) {
     return register.entry(registerNumber);
+  }
+
+  @Override
+  public ModelStatus model() {
+    return models.status();
   }
 }

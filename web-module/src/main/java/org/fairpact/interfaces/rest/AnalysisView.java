@@ -3,7 +3,11 @@ package org.fairpact.interfaces.rest;
 import java.time.OffsetDateTime;
 import org.fairpact.domain.model.analysis.Analysis;
 
-/** Status, progress and timings of an analysis. */
+/**
+ * Status, progress and timings of an analysis; once COMPLETED also its document risk score (the
+ * chance that at least one finding is really abusive) and the clause model that classified it
+ * (absent when register evidence alone was used).
+ */
 public record AnalysisView(
     String id,
     String documentId,
@@ -19,7 +23,9 @@ public record AnalysisView(
     String queuedAt,
     String startedAt,
     String completedAt,
-    Long processingMillis) {
+    Long processingMillis,
+    Double documentRisk,
+    String model) {
 
   static AnalysisView of(Analysis a) {
     return new AnalysisView(
@@ -37,6 +43,8 @@ public record AnalysisView(
         a.queuedAt().toString(),
         a.startedAt().map(OffsetDateTime::toString).orElse(null),
         a.completedAt().map(OffsetDateTime::toString).orElse(null),
-        a.processingTime().map(d -> d.toMillis()).orElse(null));
+        a.processingTime().map(d -> d.toMillis()).orElse(null),
+        a.documentRisk().map(r -> Math.round(r * 1000) / 1000.0).orElse(null),
+        a.modelVersion().orElse(null));
   }
 }

@@ -3,9 +3,14 @@ package org.fairpact.interfaces.rest;
 import java.util.List;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.Evidence;
+import org.fairpact.domain.model.analysis.Explanation;
 import org.fairpact.domain.model.analysis.Finding;
 
-/** The findings of a completed analysis with their register evidence. */
+/**
+ * The findings of a completed analysis with their evidence: the register entries they resemble and,
+ * for clauses the trained classifier judged, its verdict ({@code classifier}, absent when the
+ * clause was not classified). {@code basis} says which of the two set the risk level.
+ */
 public record FindingsView(
     String analysisId, String status, String language, List<FindingView> findings) {
 
@@ -17,7 +22,9 @@ public record FindingsView(
       String excerpt,
       String risk,
       double score,
-      List<EvidenceView> evidence) {}
+      List<EvidenceView> evidence,
+      String basis,
+      ClassifierView classifier) {}
 
   public record EvidenceView(
       int registerNumber,
@@ -26,6 +33,25 @@ public record FindingsView(
       String court,
       String judgmentDate,
       String sector) {}
+
+  /**
+   * What the classifier said about the clause.
+   *
+   * @param probability calibrated probability that the clause is abusive (unfair)
+   * @param categories predicted categories (for English the CLAUDETTE codes LTD, TER, CH, CR, USE,
+   *     LAW, J, A)
+   * @param explanation the clause's words that weighed most towards "abusive", strongest first
+   */
+  public record ClassifierView(
+      double probability, List<String> categories, List<ExplanationView> explanation) {}
+
+  /**
+   * @param text the clause's own words
+   * @param feature the model feature behind them ({@code w:} stemmed word n-gram, {@code c:}
+   *     character n-gram)
+   * @param weight its contribution to the decision value
+   */
+  public record ExplanationView(String text, String feature, double weight) {}
 
   static FindingsView of(Analysis analysis, List<Finding> findings) {
     return new FindingsView(
@@ -45,7 +71,19 @@ public record FindingsView(
         f.excerpt(),
         f.risk().name(),
         round(f.score()),
-        f.evidence().stream().map(FindingsView::evidence).toList());
+        f.evidence().stream().map(FindingsView::evidence).toList(),
+        f.basis().name(),
+        classifier(f));
+  }
+
+  private static ClassifierView classifier(Finding f) {
+    if (f.probability().isEmpty()) {
+      return null;
+    }
+    return new ClassifierView(
+        round(f.probability().getAsDouble()),
+        f.categories(),
+        f.explanation().stream().map(FindingsView::explanation).toList());
   }
 
   private static EvidenceView evidence(Evidence e) {
@@ -56,6 +94,10 @@ public record FindingsView(
         e.court(),
         e.judgmentDate() == null ? null : e.judgmentDate().toString(),
         e.sector());
+  }
+
+  private static ExplanationView explanation(Explanation e) {
+    return new ExplanationView(e.phrase(), e.feature(), round(e.weight()));
   }
 
   private static double round(double value) {

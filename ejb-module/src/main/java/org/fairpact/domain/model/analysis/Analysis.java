@@ -90,6 +90,14 @@ public class Analysis {
   @Column(nullable = false)
   private int requeues;
 
+  /** The document's risk score in [0, 1], set on completion. */
+  @Column(name = "document_risk")
+  private Double documentRisk;
+
+  /** The clause model that classified the document's clauses; null: register evidence alone. */
+  @Column(name = "model_version")
+  private String modelVersion;
+
   @Version private long version;
 
   protected Analysis() {}
@@ -172,6 +180,24 @@ public class Analysis {
     findingsCount = findings;
     failureReason = null;
     completedAt = now;
+  }
+
+  /**
+   * Completes the analysis with its document risk score and the model that classified its clauses.
+   *
+   * @param documentRisk the chance that at least one finding is really abusive, in [0, 1]
+   * @param modelVersion the model's version; null when no classifier judged the clauses
+   */
+  public void complete(
+      String detectedLanguage,
+      int clauses,
+      int findings,
+      double documentRisk,
+      String modelVersion,
+      OffsetDateTime now) {
+    complete(detectedLanguage, clauses, findings, now);
+    this.documentRisk = documentRisk;
+    this.modelVersion = modelVersion;
   }
 
   public void fail(String reason, OffsetDateTime now) {
@@ -286,5 +312,13 @@ public class Analysis {
 
   public int requeues() {
     return requeues;
+  }
+
+  public Optional<Double> documentRisk() {
+    return Optional.ofNullable(documentRisk);
+  }
+
+  public Optional<String> modelVersion() {
+    return Optional.ofNullable(modelVersion);
   }
 }

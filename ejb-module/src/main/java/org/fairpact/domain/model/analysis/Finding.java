@@ -13,14 +13,18 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.UUID;
+import org.fairpact.analysis.RiskBasis;
 import org.fairpact.analysis.RiskLevel;
 
 /**
- * A risky clause of an analysed document with the evidence that makes it risky. The evidence is a
- * snapshot of the register entries at analysis time, so a later register change does not rewrite
- * past reports.
+ * A risky clause of an analysed document with the evidence that makes it risky: the register
+ * entries it resembles and, when the trained classifier judged it, the classifier's probability,
+ * categories and explanation. The evidence is a snapshot taken at analysis time, so a later
+ * register change or a new model does not rewrite past reports.
  */
 @Entity
 @Table(name = "finding")
@@ -64,6 +68,21 @@ public class Finding {
   @OrderBy("rank")
   private List<Evidence> evidence = new ArrayList<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RiskBasis basis = RiskBasis.REGISTER;
+
+  /** The classifier's probability; null when the clause was not classified. */
+  private Double probability;
+
+  /** Space-separated category codes; null when there are none. */
+  private String categories;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "finding_explanation", joinColumns = @JoinColumn(name = "finding_id"))
+  @OrderBy("rank")
+  private List<Explanation> explanation = new ArrayList<>();
+
   protected Finding() {}
 
   public Finding(
@@ -83,6 +102,32 @@ public class Finding {
     this.risk = risk;
     this.score = score;
     this.evidence = new ArrayList<>(evidence);
+  }
+
+  /**
+   * A finding with what the classifier said about the clause.
+   *
+   * @param basis which evidence set the risk level
+   * @param probability the classifier's probability, empty if the clause was not classified
+   * @param categories the predicted category codes (no spaces inside a code)
+   * @param explanation the clause's words that weighed most, strongest first
+   */
+  public Finding(
+      UUID analysisId,
+      ClausePosition position,
+      String excerpt,
+      RiskLevel risk,
+      double score,
+      List<Evidence> evidence,
+      RiskBasis basis,
+      OptionalDouble probability,
+      List<String> categories,
+      List<Explanation> explanation) {
+    this(analysisId, position, excerpt, risk, score, evidence);
+    this.basis = basis;
+    this.probability = probability.isPresent() ? probability.getAsDouble() : null;
+    this.categories = categories.isEmpty() ? null : String.join(" ", categories);
+    this.explanation = new ArrayList<>(explanation);
   }
 
   public UUID id() {
@@ -111,5 +156,23 @@ public class Finding {
 
   public List<Evidence> evidence() {
     return List.copyOf(evidence);
+  }
+
+  public RiskBasis basis() {
+    return basis;
+  }
+
+  public OptionalDouble probability() {
+    return probability == null ? OptionalDouble.empty() : OptionalDouble.of(probability);
+  }
+
+  public List<String> categories() {
+    return categories == null || categories.isBlank()
+        ? List.of()
+        : Arrays.asList(categories.strip().split(" +"));
+  }
+
+  public List<Explanation> explanation() {
+    return List.copyOf(explanation);
   }
 }

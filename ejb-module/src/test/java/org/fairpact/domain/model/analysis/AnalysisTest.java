@@ -33,6 +33,21 @@ class AnalysisTest {
   }
 
   @Test
+  void completionRecordsTheDocumentRiskAndTheModelThatClassifiedIt() {
+    Analysis analysis = queued();
+    analysis.start(now);
+
+    analysis.complete("en", 10, 2, 0.97, "1-f0e97aa848eb", now.plusSeconds(1));
+
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.COMPLETED);
+    assertThat(analysis.documentRisk()).contains(0.97);
+    assertThat(analysis.modelVersion()).contains("1-f0e97aa848eb");
+    assertThatThrownBy(() -> analysis.complete("en", 10, 2, 0.5, null, now))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(analysis.documentRisk()).contains(0.97);
+  }
+
+  @Test
   void redeliveryKeepsTheFirstStartAndCountsAttempts() {
     Analysis analysis = queued();
 
