@@ -113,7 +113,7 @@ create_console_domain() {
     -e 's/<network-listener (port="[^"]*")/<network-listener address="127.0.0.1" \1/' \
     -e 's/(<jms-host name="default_JMS_host" host=)"localhost"/\1"127.0.0.1"/' \
     -e "s/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration cluster-group-name=\"fairpact-$PROFILE\" das-bind-address=\"127.0.0.1\" das-public-address=\"127.0.0.1\" /" \
-    -e "s/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx$CONSOLE_HEAP<\/jvm-options>\n                <jvm-options>-Dhazelcast.socket.bind.any=false<\/jvm-options>/" \
+    -e "s/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx$CONSOLE_HEAP<\/jvm-options>/" \
     "$domain_xml"
   # server-config has no jms-service element (OpenMQ would listen on localhost): add one on loopback.
   # shellcheck disable=SC2016 # ${JMS_PROVIDER_PORT} is domain.xml's own variable
@@ -123,6 +123,20 @@ create_console_domain() {
     die "could not bind the domain to 127.0.0.1 ($domain_xml)"
   fi
   cp "$RUNTIME_DIR/postgresql.jar" "$(console_domain_dir)/lib/"
+}
+
+# ensure_console_jvm_options: JVM options of the DAS (server-config, the first java-config of
+# domain.xml) that keep it on loopback, added while it is stopped: Hazelcast binds only where it is
+# told; H2, which serves the EJB timer database (__TimerPool, AUTO_SERVER) over TCP, listens on
+# 127.0.0.1 instead of every interface.
+ensure_console_jvm_options() {
+  local domain_xml option
+  domain_xml="$(console_domain_dir)/config/domain.xml"
+  for option in -Dhazelcast.socket.bind.any=false -Dh2.bindAddress=127.0.0.1; do
+    grep -qF "<jvm-options>$option</jvm-options>" "$domain_xml" && continue
+    sed -i "0,/<jvm-options>-Xmx[^<]*<\/jvm-options>/s||&\n                <jvm-options>$option</jvm-options>|" "$domain_xml"
+    grep -qF "<jvm-options>$option</jvm-options>" "$domain_xml" || die "could not add $option to $domain_xml"
+  done
 }
 
 # configure_console: once per domain: the JDBC pool/resource and batch runtime of the post-boot
@@ -182,6 +196,7 @@ start_console() {
       port_open "$port" && die "port $port (Payara Server) is taken by a process bin/fairpact did not start"
     done
     [[ -f $(console_domain_dir)/config/domain.xml ]] || create_console_domain
+    ensure_console_jvm_options
     write_console_password_file
     log "starting Payara Server (admin console $(console_admin_url), HTTP $(console_http_url), data grid 127.0.0.1:$CONSOLE_GRID_PORT)"
     # The server inherits this environment: the profile's fairpact.env (exported) is the
