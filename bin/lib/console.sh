@@ -229,11 +229,17 @@ stop_console() {
     rm -f "$RUN/console.pid"
     return 0
   fi
-  log "stopping Payara Server (pid $pid)"
+  local started=$SECONDS
+  log "stopping Payara Server (pid $pid): asadmin stop-domain"
   timeout 90 "$ASADMIN" --interactive=false --user admin --passwordfile "$SECRETS/console.asadmin" \
     stop-domain --domaindir "$(console_dir)" "$CONSOLE_DOMAIN" >>"$LOGS/console-asadmin.log" 2>&1 ||
     warn "asadmin stop-domain failed; stopping pid $pid"
-  stop_component console 30
+  if pid_of console >/dev/null; then
+    stop_component console 30
+  else
+    rm -f "$RUN/console.pid"
+    ok "Payara Server stopped ($((SECONDS - started)) s)"
+  fi
 }
 
 # console_members: the data grid as the DAS lists it (REST list-hazelcast-cluster-members), one
