@@ -153,11 +153,14 @@ configure_console() {
   touch "$marker"
 }
 
-# deploy_ear: deploys (or redeploys) the EAR when the domain has not got this build of it.
+# deploy_ear: deploys the EAR afresh whenever the DAS has just started (or the domain has not got
+# this build of it). Payara registers its @RolesAllowed filter for MP-JWT only while a deployment is
+# in progress: loaded at server start-up, the EAR would serve anonymous requests (see web.xml).
 deploy_ear() {
   local marker started=$SECONDS
   marker="$(console_domain_dir)/.fairpact-ear"
-  if [[ -f $marker && ! $EAR_FILE -nt $marker ]] && console_asadmin list-applications 2>/dev/null | grep -q '^fairpact '; then
+  if [[ $CONSOLE_STARTED == no && -f $marker && ! $EAR_FILE -nt $marker ]] &&
+    console_asadmin list-applications 2>/dev/null | grep -q '^fairpact '; then
     return 0
   fi
   log "deploying $(basename "$EAR_FILE") on Payara Server"
@@ -168,16 +171,18 @@ deploy_ear() {
 }
 
 # console_app_ready: the EAR on the DAS takes requests: /health/ready UP with the application's
-# checks in it, and the API answers an authenticated read. (Not the anonymous 401 that
-# instance_ready looks for: on Payara Server 6.2025.10 the EAR's @RolesAllowed on CDI resources is
-# not enforced, see the README's console section, and an anonymous request gets 500.)
+# checks in it, and the API answers 401 without a token (see instance_ready). CONSOLE_APP_OPEN=yes
+# when the API answers an anonymous request with something else than 401 (500, or 200 for
+# /api/v1/admin/cluster): the EAR does not enforce @RolesAllowed.
 console_app_ready() {
-  local body
+  local body code
+  CONSOLE_APP_OPEN=no
   body="$(curl -s -m 3 "$(console_http_url)/health/ready")" || return 1
   [[ "$(jq -r 'if (.checks | length) > 0 then .status else "NO-CHECKS" end' <<<"$body" 2>/dev/null)" == UP ]] || return 1
-  [[ -n ${CONSOLE_PROBE_TOKEN:-} ]] || CONSOLE_PROBE_TOKEN="$(make_token integrator system cli-console 3600)"
-  [[ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $CONSOLE_PROBE_TOKEN" \
-    "$(console_http_url)/api/v1/clauses?q=kara&page=0&size=1")" == 200 ]]
+  code="$(api_answers "$(console_http_url)")"
+  [[ $code == 401 ]] && return 0
+  [[ $code == 500 ]] && CONSOLE_APP_OPEN=yes
+  return 1
 }
 
 # shellcheck disable=SC2034 # CONSOLE_STARTED is read by bin/fairpact
@@ -190,6 +195,14 @@ start_console() {
   ensure_payara_server
   ensure_ear
   dir="$(console_dir)"
+  # A DAS restarted by hand (asadmin restart-domain) has a new PID: the domain's own PID file names it.
+  if ! pid_of console >/dev/null && [[ -s $(console_domain_dir)/config/pid ]]; then
+    cp "$(console_domain_dir)/config/pid" "$RUN/console.pid"
+    if pid="$(pid_of console)"; then
+      warn "Payara Server runs with pid $pid, not the one bin/fairpact started: redeploying the EAR, restarting the instances"
+      CONSOLE_STARTED=yes
+    fi
+  fi
   if ! pid="$(pid_of console)"; then
     for port in "$CONSOLE_ADMIN_PORT" "$CONSOLE_HTTP_PORT" "$CONSOLE_GRID_PORT" "$(console_port https)" \
       "$(console_port jms)" "$(console_port iiop)" "$(console_port jmx)"; do
@@ -217,9 +230,24 @@ start_console() {
   fi
   configure_console
   deploy_ear
-  wait_until 180 "the EAR on Payara Server ($(console_http_url)/health/ready)" "$pid" "$(console_log)" \
-    console_app_ready
+  if ! wait_until_quietly 180 "$pid" console_app_ready; then
+    [[ $CONSOLE_APP_OPEN == no ]] || die "the EAR on Payara Server does not enforce @RolesAllowed (an anonymous request got HTTP 500, not 401): not using it (log: $(console_log))"
+    tail_log "$(console_log)"
+    die "the EAR on Payara Server is not ready after 180 s ($(console_http_url)/health/ready; log: $(console_log))"
+  fi
   ok "console ready: $(console_admin_url) (admin, password in ${SECRETS#"$FAIRPACT_ROOT"/}/console.password), EAR on $(console_http_url)"
+}
+
+# wait_until_quietly SECONDS PID CMD...: polls CMD every second while PID lives; status 1 when the
+# time runs out or the process is gone.
+wait_until_quietly() {
+  local limit="$1" pid="$2" start=$SECONDS
+  shift 2
+  until "$@"; do
+    kill -0 "$pid" 2>/dev/null || return 1
+    ((SECONDS - start < limit)) || return 1
+    sleep 1
+  done
 }
 
 # stop_console: asadmin stop-domain, then (still alive) the recorded PID: TERM, wait, KILL.
@@ -253,7 +281,13 @@ console_members() {
 console_status_line() {
   local pid health micros
   if pid="$(pid_of console)"; then
-    if console_app_ready; then health='EAR ready'; else health='EAR not ready'; fi
+    if console_app_ready; then
+      health='EAR ready'
+    elif [[ $CONSOLE_APP_OPEN == yes ]]; then
+      health='EAR serves anonymous requests (@RolesAllowed not enforced: redeploy it)'
+    else
+      health='EAR not ready'
+    fi
     micros="$(console_members | awk '$2 == "MICRO" {print $1}' | sort | paste -sd, -)"
     health+=", grid: ${micros:-no} Micro instance(s), console $(console_admin_url), HTTP $CONSOLE_HTTP_PORT"
     status_line console running "$pid" "$CONSOLE_ADMIN_PORT" "$health"

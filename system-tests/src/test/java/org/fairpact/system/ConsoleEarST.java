@@ -56,6 +56,20 @@ class ConsoleEarST {
         das.base(), health.getJsonArray("checks").size());
   }
 
+  /**
+   * The EAR enforces its roles on Payara Server too: no token 401, a role that is not allowed 403
+   * (loaded at server start-up instead of deployed, it was seen to serve both).
+   */
+  @Test
+  void theDasRefusesAnonymousCallersAndOtherRoles() {
+    Response anonymous = das.get("/api/v1/analyses/00000000-0000-0000-0000-000000000000", null);
+    assertThat(anonymous.status()).as("no token: %s", anonymous).isEqualTo(401);
+    Response integrator = das.get("/api/v1/admin/cluster", Tokens.integrator("st-console"));
+    assertThat(integrator.status())
+        .as("integrator on an admin endpoint: %s", integrator)
+        .isEqualTo(403);
+  }
+
   @Test
   void anAnalysisSubmittedToTheDasCompletesWithFindings() {
     String token = Tokens.integrator("st-console");
