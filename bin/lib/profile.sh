@@ -42,8 +42,21 @@ MP_JWT_VERIFY_ISSUER=$JWT_ISSUER
 FAIRPACT_JWT_PRIVATE_KEY=$JWT_DIR/private.pem
 FAIRPACT_API_URL=$API_URL
 EOF
+    quota_settings >>"$ENV_FILE.tmp"
     mv "$ENV_FILE.tmp" "$ENV_FILE"
   )
+}
+
+# quota_settings: one MicroProfile Config line per "tenant=uploads-per-minute" in the profile's
+# QUOTA_TENANT_LIMITS (fairpact.quota.tenant.<tenant>.uploads-per-minute, in environment spelling).
+quota_settings() {
+  local limit tenant
+  for limit in ${QUOTA_TENANT_LIMITS:-}; do
+    tenant="${limit%%=*}"
+    [[ $tenant =~ ^[a-z0-9]+$ && ${limit#*=} =~ ^[0-9]+$ ]] ||
+      die "QUOTA_TENANT_LIMITS: '$limit' is not tenant=number (tenant: lower-case letters and digits)"
+    printf 'FAIRPACT_QUOTA_TENANT_%s_UPLOADS_PER_MINUTE=%s\n' "${tenant^^}" "${limit#*=}"
+  done
 }
 
 export_env_file() {
