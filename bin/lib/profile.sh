@@ -86,6 +86,7 @@ db_settings_from_env() {
 reset_profile_state() {
   [[ -d $STATE ]] || return 0
   stop_cluster
+  stop_console
   stop_component s3proxy 20
   stop_component artemis 30
   local pg_started=no

@@ -49,6 +49,19 @@ public final class FrontEnd {
             .build());
   }
 
+  /**
+   * Plain HTTP straight to one server instead of nginx, e.g. the EAR on Payara Server (the DAS of
+   * {@code bin/fairpact up --console}).
+   */
+  public static FrontEnd at(URI base) {
+    return new FrontEnd(
+        base,
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build());
+  }
+
   public static FrontEnd tls() {
     return new FrontEnd(
         SystemEnvironment.tlsUrl(),
