@@ -87,7 +87,16 @@ cmd_eval() {
 
 # bin/fairpact bench [DIR] [--model FILE|DIR] [--warmup N] [--repeat N]: one thread, pinned to one
 # core where taskset exists (default DIR: the shared CUAD contracts).
+# bin/fairpact bench --ocr [TEXT_FILE [PAGES]]: OCR of scanned pages, in parallel on all cores
+# against one page at a time (default: the example contract as 4 pages).
 cmd_bench() {
+  if [[ ${1:-} == --ocr ]]; then
+    shift
+    command -v tesseract >/dev/null || die "bench --ocr needs tesseract (bin/fairpact up installs it)"
+    run_engine_main -- OcrBenchmark "${1:-$FAIRPACT_ROOT/examples/umowa-sprzedazy-konsumenckiej.txt}" \
+      "${2:-4}"
+    return
+  fi
   local args=("$@") pin=() positional=0 i
   for ((i = 1; i <= $#; i++)); do
     if [[ ${!i} == --* ]]; then
