@@ -230,22 +230,34 @@ start_console() {
   fi
   configure_console
   deploy_ear
-  if ! wait_until_quietly 180 "$pid" console_app_ready; then
-    [[ $CONSOLE_APP_OPEN == no ]] || die "the EAR on Payara Server does not enforce @RolesAllowed (an anonymous request got HTTP 500, not 401): not using it (log: $(console_log))"
-    tail_log "$(console_log)"
-    die "the EAR on Payara Server is not ready after 180 s ($(console_http_url)/health/ready; log: $(console_log))"
-  fi
+  local attempt
+  for attempt in 1 2 3; do
+    if await_console_app "$pid"; then break; fi
+    if [[ $CONSOLE_APP_OPEN == no ]]; then
+      tail_log "$(console_log)"
+      die "the EAR on Payara Server is not ready after 180 s ($(console_http_url)/health/ready; log: $(console_log))"
+    fi
+    # Seen on a fresh domain: the first deployment serves anonymous requests; disabling and
+    # enabling it (or deploying it again) gave the 401.
+    case "$attempt" in
+      1) warn "the EAR serves anonymous requests (no 401): disabling and enabling it"
+        { console_asadmin disable fairpact && console_asadmin enable fairpact; } >>"$LOGS/console-asadmin.log" 2>&1 || true ;;
+      2) warn "the EAR still serves anonymous requests: deploying it again"
+        console_asadmin deploy --force=true --name fairpact "$EAR_FILE" >>"$LOGS/console-asadmin.log" 2>&1 || true ;;
+      3) die "the EAR on Payara Server does not enforce @RolesAllowed (an anonymous request got HTTP 500, not 401): not using it (log: $(console_log))" ;;
+    esac
+  done
   ok "console ready: $(console_admin_url) (admin, password in ${SECRETS#"$FAIRPACT_ROOT"/}/console.password), EAR on $(console_http_url)"
 }
 
-# wait_until_quietly SECONDS PID CMD...: polls CMD every second while PID lives; status 1 when the
-# time runs out or the process is gone.
-wait_until_quietly() {
-  local limit="$1" pid="$2" start=$SECONDS
-  shift 2
-  until "$@"; do
+# await_console_app PID: waits (at most 180 s, while PID lives) until console_app_ready; status 1
+# at once when the EAR answers but serves anonymous requests (CONSOLE_APP_OPEN=yes).
+await_console_app() {
+  local pid="$1" start=$SECONDS
+  until console_app_ready; do
+    [[ $CONSOLE_APP_OPEN == no ]] || return 1
     kill -0 "$pid" 2>/dev/null || return 1
-    ((SECONDS - start < limit)) || return 1
+    ((SECONDS - start < 180)) || return 1
     sleep 1
   done
 }
