@@ -112,6 +112,17 @@ payara_deployment_failed() {
   die "$(instance_name "$1") started but $(basename "$WAR_FILE") is not deployed (full log: $logfile)"
 }
 
+# cluster_mode MEMBERS: the --clustermode of an instance: the tcpip member list of instances
+# 1..MEMBERS, or, when the profile runs with the console (bin/lib/console.sh), the DAS's data grid
+# by its host alias (a literal 127.0.0.1 or localhost there would be replaced by Payara Micro).
+cluster_mode() {
+  if console_wanted; then
+    printf 'domain:%s:%s' "$CONSOLE_HOST_ALIAS" "$CONSOLE_GRID_PORT"
+  else
+    printf 'tcpip:%s' "$(grid_members "$1")"
+  fi
+}
+
 # launch_instance I MEMBERS: starts instance I (not waiting for it), unless it already runs.
 # MEMBERS: how many instances the grid member list names (at least I).
 launch_instance() {
@@ -130,7 +141,7 @@ launch_instance() {
   local cmd=(java "-Xmx$INSTANCE_HEAP" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError
     -Dhazelcast.socket.bind.any=false -jar "$RUNTIME_DIR/payara-micro.jar"
     --name "$name" --port "$port"
-    --clustermode "tcpip:$(grid_members "$members")" --interfaces 127.0.0.1
+    --clustermode "$(cluster_mode "$members")" --interfaces 127.0.0.1
     --startport "$(instance_grid_port "$i")" --clustername "fairpact-$PROFILE"
     --shutdowngrace "$SHUTDOWN_GRACE_MS"
     --addlibs "$RUNTIME_DIR/postgresql.jar"

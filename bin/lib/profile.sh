@@ -29,7 +29,7 @@ FAIRPACT_BROKER_USER=fairpact
 FAIRPACT_BROKER_PASSWORD=$BROKER_PASSWORD
 FAIRPACT_BROKER_CONSOLE_URL=$CONSOLE_URL
 FAIRPACT_BROKER_NAME=$BROKER_NAME
-FAIRPACT_ANALYSIS_MAX_ATTEMPTS=$MAX_DELIVERY_ATTEMPTS
+FAIRPACT_ANALYSIS_MAX_ATTEMPTS=$ANALYSIS_MAX_ATTEMPTS
 FAIRPACT_MDB_FAST_MAX_SESSION=${MDB_FAST_MAX_SESSION:-4}
 FAIRPACT_MDB_HEAVY_MAX_SESSION=${MDB_HEAVY_MAX_SESSION:-2}
 FAIRPACT_S3_ENDPOINT=http://127.0.0.1:$S3_PORT
@@ -42,8 +42,21 @@ MP_JWT_VERIFY_ISSUER=$JWT_ISSUER
 FAIRPACT_JWT_PRIVATE_KEY=$JWT_DIR/private.pem
 FAIRPACT_API_URL=$API_URL
 EOF
+    quota_settings >>"$ENV_FILE.tmp"
     mv "$ENV_FILE.tmp" "$ENV_FILE"
   )
+}
+
+# quota_settings: one MicroProfile Config line per "tenant=uploads-per-minute" in the profile's
+# QUOTA_TENANT_LIMITS (fairpact.quota.tenant.<tenant>.uploads-per-minute, in environment spelling).
+quota_settings() {
+  local limit tenant
+  for limit in ${QUOTA_TENANT_LIMITS:-}; do
+    tenant="${limit%%=*}"
+    [[ $tenant =~ ^[a-z0-9]+$ && ${limit#*=} =~ ^[0-9]+$ ]] ||
+      die "QUOTA_TENANT_LIMITS: '$limit' is not tenant=number (tenant: lower-case letters and digits)"
+    printf 'FAIRPACT_QUOTA_TENANT_%s_UPLOADS_PER_MINUTE=%s\n' "${tenant^^}" "${limit#*=}"
+  done
 }
 
 export_env_file() {
@@ -73,6 +86,7 @@ db_settings_from_env() {
 reset_profile_state() {
   [[ -d $STATE ]] || return 0
   stop_cluster
+  stop_console
   stop_component s3proxy 20
   stop_component artemis 30
   local pg_started=no

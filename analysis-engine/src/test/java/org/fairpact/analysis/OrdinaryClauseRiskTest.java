@@ -32,8 +32,8 @@ class OrdinaryClauseRiskTest {
 
     LOG.info("PAC dev safe clauses: " + rates);
     assertThat(safe).hasSizeGreaterThan(400);
-    assertThat(rates.atLeast(RiskLevel.LOW)).isLessThan(0.12);
-    assertThat(rates.atLeast(RiskLevel.MEDIUM)).isLessThan(0.03);
+    assertThat(rates.atLeast(RiskLevel.LOW)).isLessThan(0.05);
+    assertThat(rates.atLeast(RiskLevel.MEDIUM)).isLessThan(0.015);
     assertThat(rates.atLeast(RiskLevel.HIGH)).isLessThan(0.005);
   }
 

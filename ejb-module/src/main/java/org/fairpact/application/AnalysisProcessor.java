@@ -1,5 +1,7 @@
 package org.fairpact.application;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,9 +24,15 @@ import org.fairpact.domain.model.document.DocumentRepository;
 
 /**
  * Processes one analysis request inside the consumer's transaction. Findings and the COMPLETED
- * status commit together with the message acknowledgement; any unexpected failure propagates so the
- * transaction rolls back and the broker redelivers (and finally dead-letters) the request. On the
- * last attempt the analysis is marked FAILED first, so no accepted work ends silently.
+ * status commit together with the message acknowledgement; an unexpected failure propagates so the
+ * transaction rolls back and the broker redelivers the request. Attempts are the application's own
+ * count of processing starts ({@code fairpact.analysis.max-attempts}), not the broker's deliveries:
+ * a delivery rolled back by an instance that is shutting down costs none. After the last attempt
+ * the analysis is FAILED and its request parked in the dead-letter queue in one transaction, and
+ * the consumer's transaction rolls back (so nothing of the failed attempt commits); the redelivery
+ * that follows finds the analysis finished and is acknowledged. The broker's own
+ * max-delivery-attempts stays far above the application's, a backstop for requests no instance can
+ * even start.
  */
 @Stateless
 public class AnalysisProcessor {
@@ -41,14 +49,17 @@ public class AnalysisProcessor {
   @ConfigProperty(name = "fairpact.analysis.max-attempts", defaultValue = "5")
   int maxAttempts;
 
-  public void process(AnalysisRequest request, int deliveryAttempt) {
-    Optional<Analysis> started = progress.start(request.analysisId(), deliveryAttempt);
+  @Resource SessionContext session;
+
+  public void process(AnalysisRequest request) {
+    Optional<Analysis> started = progress.start(request.analysisId());
     if (started.isEmpty()) {
       log.info(() -> "analysis=" + request.analysisId() + " already finished; duplicate ignored");
       return;
     }
+    int attempt = started.get().attempts();
     try {
-      analyse(started.get(), deliveryAttempt);
+      analyse(started.get(), attempt);
     } catch (DocumentDefectException defect) {
       log.info(() -> "analysis=" + request.analysisId() + " failed: " + defect.getMessage());
       progress.fail(request.analysisId(), defect.getMessage());
@@ -61,19 +72,19 @@ public class AnalysisProcessor {
           () ->
               String.format(
                   "analysis=%s attempt %d/%d failed: %s",
-                  request.analysisId(), deliveryAttempt, maxAttempts, reason));
-      if (deliveryAttempt >= maxAttempts) {
-        progress.fail(
-            request.analysisId(), "gave up after " + deliveryAttempt + " attempts: " + reason);
+                  request.analysisId(), attempt, maxAttempts, reason));
+      if (attempt >= maxAttempts) {
+        progress.giveUp(request, "gave up after " + attempt + " attempts: " + reason);
         outcomes.failed(started.get());
-      } else {
-        progress.attemptFailed(request.analysisId(), reason);
+        session.setRollbackOnly();
+        return;
       }
+      progress.attemptFailed(request.analysisId(), reason);
       throw failure;
     }
   }
 
-  private void analyse(Analysis analysis, int deliveryAttempt) throws DocumentDefectException {
+  private void analyse(Analysis analysis, int attempt) throws DocumentDefectException {
     Document document =
         documents
             .find(analysis.documentId())
@@ -100,7 +111,7 @@ public class AnalysisProcessor {
           () ->
               String.format(
                   "analysis=%s completed on attempt %d: %d clauses, %d findings",
-                  analysis.id(), deliveryAttempt, result.clauses().size(), findings.size()));
+                  analysis.id(), attempt, result.clauses().size(), findings.size()));
     } finally {
       deleteQuietly(file);
     }

@@ -21,20 +21,33 @@ public class AnalysisProgress {
 
   @Inject AnalysisRepository analyses;
 
+  @Inject AnalysisRequests requests;
+
   /**
-   * Marks the analysis PROCESSING for this delivery attempt.
+   * Marks the analysis PROCESSING and counts the attempt (committed even if the attempt then rolls
+   * back).
    *
-   * @return the analysis, or empty if it is already finished (a redelivered duplicate)
+   * @return the analysis with its attempt count, or empty if it is already finished (a redelivered
+   *     duplicate)
    * @throws AnalysisNotVisibleException if no such analysis is visible (yet)
    */
-  public Optional<Analysis> start(UUID analysisId, int deliveryAttempt) {
+  public Optional<Analysis> start(UUID analysisId) {
     Analysis analysis =
         analyses.find(analysisId).orElseThrow(() -> new AnalysisNotVisibleException(analysisId));
     if (analysis.status().isFinished()) {
       return Optional.empty();
     }
-    analysis.start(deliveryAttempt, OffsetDateTime.now());
+    analysis.start(OffsetDateTime.now());
     return Optional.of(analysis);
+  }
+
+  /**
+   * The last attempt failed: the analysis is FAILED and its request goes to the dead-letter queue
+   * for an operator to inspect, both in one transaction.
+   */
+  public void giveUp(AnalysisRequest request, String reason) {
+    fail(request.analysisId(), reason);
+    requests.deadLetter(request, reason);
   }
 
   public void clausesDone(UUID analysisId, int done, int total) {

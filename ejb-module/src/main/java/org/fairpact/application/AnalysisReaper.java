@@ -20,7 +20,9 @@ import org.fairpact.domain.model.scheduling.Schedule;
  * when its worker dies (the delivery was never acknowledged); an analysis gets stuck when its
  * request is gone anyway: a worker hung while holding it, a broker lost it, or it was dead-lettered
  * without the FAILED mark. Requeueing twice is harmless: processing is idempotent (a finished
- * analysis ignores requests, findings are replaced, not added).
+ * analysis ignores requests, findings are replaced, not added). It also puts back the requests the
+ * broker dead-lettered after its backstop of deliveries (no instance could begin them, e.g. every
+ * delivery hit instances that were stopping), whose analyses would otherwise wait in QUEUED.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -28,6 +30,7 @@ public class AnalysisReaper {
 
   @Inject AnalysisRepository analyses;
   @Inject AnalysisRequeue requeue;
+  @Inject DeadLetters deadLetters;
   @Inject Logger log;
 
   @Inject
@@ -58,7 +61,26 @@ public class AnalysisReaper {
         log.log(Level.WARNING, e, () -> "analysis=" + id + " could not be requeued");
       }
     }
-    return new Result(stuck.size(), requeued, gaveUp, failed);
+    List<DeadLetters.DeadLetter> letters = deadLetters.deadLetteredByBroker(batchSize);
+    int putBack = 0;
+    for (DeadLetters.DeadLetter letter : letters) {
+      try {
+        switch (requeue.requeueDeadLettered(letter)) {
+          case REQUEUED -> putBack++;
+          case GAVE_UP -> gaveUp++;
+          case NOT_STUCK -> {
+            // finished meanwhile (or taken by someone else): left for operators
+          }
+        }
+      } catch (RuntimeException e) {
+        failed++;
+        log.log(
+            Level.WARNING,
+            e,
+            () -> "dead-lettered request " + letter.messageId() + " could not be put back");
+      }
+    }
+    return new Result(stuck.size(), requeued, putBack, gaveUp, failed);
   }
 
   public Duration stuckAfterDuration() {
@@ -66,11 +88,13 @@ public class AnalysisReaper {
   }
 
   /** What one run found and did. */
-  public record Result(int stuck, int requeued, int gaveUp, int failed) {
+  public record Result(int stuck, int requeued, int deadLetteredPutBack, int gaveUp, int failed) {
     @Override
     public String toString() {
       return String.format(
-          "stuck %d: requeued %d, failed for good %d, errors %d", stuck, requeued, gaveUp, failed);
+          "stuck %d: requeued %d, dead-lettered by the broker and put back %d, failed for good %d,"
+              + " errors %d",
+          stuck, requeued, deadLetteredPutBack, gaveUp, failed);
     }
   }
 }

@@ -14,4 +14,10 @@ public interface AnalysisRequests {
    * is delivered at most once, and never suppressed by the first request's duplicate detection.
    */
   void requeue(AnalysisRequest request, int requeue);
+
+  /**
+   * Parks a request whose analysis was given up in the dead-letter queue, with the reason, so
+   * operators see (and may retry) it; at most once per analysis.
+   */
+  void deadLetter(AnalysisRequest request, String reason);
 }

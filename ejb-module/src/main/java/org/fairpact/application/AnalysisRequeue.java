@@ -27,6 +27,7 @@ public class AnalysisRequeue {
 
   @Inject AnalysisRepository analyses;
   @Inject AnalysisRequests requests;
+  @Inject DeadLetters deadLetters;
   @Inject SystemEvents events;
   @Inject Logger log;
 
@@ -63,6 +64,48 @@ public class AnalysisRequeue {
             .toString());
     log.info(
         () -> "analysis=" + analysisId + " was stuck in PROCESSING; requeued (" + number + ")");
+    return Outcome.REQUEUED;
+  }
+
+  /**
+   * Puts back a request the broker dead-lettered (no instance could begin it): the message leaves
+   * the dead-letter queue, the analysis is requeued, both with the event in one transaction. A
+   * finished analysis's message stays where it is for operators.
+   */
+  public Outcome requeueDeadLettered(DeadLetters.DeadLetter letter) {
+    UUID analysisId = letter.request().analysisId();
+    Analysis analysis = analyses.find(analysisId).orElse(null);
+    if (analysis == null
+        || analysis.status().isFinished()
+        || !deadLetters.take(letter.messageId())) {
+      return Outcome.NOT_STUCK;
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    if (analysis.requeues() >= maxRequeues) {
+      analysis.fail(
+          "request dead-lettered by the broker after " + analysis.requeues() + " requeues; gave up",
+          now);
+      requests.deadLetter(letter.request(), "gave up after requeues");
+      return Outcome.GAVE_UP;
+    }
+    int number = analysis.requeue(now);
+    requests.requeue(letter.request(), number);
+    events.record(
+        ANALYSIS_REQUEUED,
+        analysisId.toString(),
+        Json.createObjectBuilder()
+            .add("requeue", number)
+            .add("attempts", analysis.attempts())
+            .add("from", "analysis.dlq")
+            .build()
+            .toString());
+    log.info(
+        () ->
+            "analysis="
+                + analysisId
+                + " was dead-lettered by the broker before any attempt; requeued ("
+                + number
+                + ")");
     return Outcome.REQUEUED;
   }
 

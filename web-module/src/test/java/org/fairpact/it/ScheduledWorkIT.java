@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
+import org.fairpact.it.support.Broker;
 import org.fairpact.it.support.Database;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.ExampleContract;
@@ -164,6 +165,54 @@ class ScheduledWorkIT {
             Database.count(
                 "SELECT count(*) FROM scheduled_run WHERE work = 'analysis-reaper' AND claims <> 1"))
         .isZero();
+  }
+
+  @Test
+  void theReaperPutsBackARequestTheBrokerDeadLetteredBeforeAnyAttempt() {
+    String tenant = "dead-letter-" + UUID.randomUUID();
+    String token = Tokens.integrator(tenant);
+    Analyses analyses = new Analyses(api);
+    ApiResponse accepted = analyses.submitText(ExampleContract.text(), token);
+    JsonObject done =
+        analyses.awaitFinished(
+            accepted.json().getString("analysisId"), token, Duration.ofMinutes(2));
+    String documentId = accepted.json().getString("documentId");
+
+    // an accepted analysis whose request the broker gave up on: every delivery was rolled back
+    UUID lost = UUID.randomUUID();
+    Database.update(
+        "INSERT INTO analysis (id, document_id, tenant, status, queue, queued_at)"
+            + " VALUES (?, ?, ?, 'QUEUED', 'FAST', ?)",
+        lost,
+        UUID.fromString(documentId),
+        tenant,
+        OffsetDateTime.now());
+    Broker.send(
+        "analysis.dlq",
+        "{\"version\":1,\"analysisId\":\""
+            + lost
+            + "\",\"documentId\":\""
+            + documentId
+            + "\",\"tenant\":\""
+            + tenant
+            + "\",\"queue\":\"FAST\"}",
+        lost.toString());
+    ApiResponse overridden =
+        api.put(WORKS + "analysis-reaper/schedule", "{\"schedule\":\"every 5s\"}", Tokens.admin());
+    assertThat(overridden.status()).as(overridden.toString()).isEqualTo(200);
+
+    JsonObject recovered = analyses.awaitFinished(lost.toString(), token, Duration.ofMinutes(2));
+
+    assertThat(recovered.getString("status")).as(recovered.toString()).isEqualTo("COMPLETED");
+    assertThat(recovered.getInt("findingsCount")).isEqualTo(done.getInt("findingsCount"));
+    assertThat(recovered.getInt("attempts")).isEqualTo(1);
+    assertThat(Broker.browseAnalysisIds("analysis.dlq")).doesNotContain(lost.toString());
+    assertThat(
+            Database.count(
+                "SELECT count(*) FROM system_event WHERE kind = 'ANALYSIS_REQUEUED'"
+                    + " AND reference = ? AND details LIKE '%analysis.dlq%'",
+                lost.toString()))
+        .isEqualTo(1);
   }
 
   private long reaperRuns() {

@@ -177,10 +177,14 @@ public final class ClauseModelTrainer {
               labels(dev.stream().map(s -> s.categories().contains(category)).toList()),
               vectors.space().size()));
     }
+    List<CategoryChoice> choices = new ArrayList<>();
+    for (int k = 0; k < names.size(); k++) {
+      choices.add(CategoryChoice.best(names.get(k), categoryTasks.get(k), SVM));
+    }
     EnglishCandidate best = null;
     for (double c : C_GRID) {
       EnglishCandidate candidate =
-          EnglishCandidate.fit(unfair, categoryTasks, names, SVM.withC(c), flagged);
+          EnglishCandidate.fit(unfair, categoryTasks, choices, SVM.withC(c), flagged);
       LOG.log(
           Level.INFO,
           "EN C={0}: unfair F1 {1}, LexGLUE macro-F1 {2}",
@@ -203,6 +207,9 @@ public final class ClauseModelTrainer {
     tos.put("c", best.c());
     tos.put("threshold", best.threshold());
     tos.put("categories_raise_score", best.raise());
+    Map<String, Object> settings = new LinkedHashMap<>();
+    choices.forEach(choice -> settings.put(choice.model().name(), choice.setting()));
+    tos.put("category_settings", settings);
     tos.put(
         "engine", Thresholds.counts(best.scores(), devUnfair, flagged, best.threshold()).summary());
     tos.put("lexglue_micro_f1", BinaryCounts.round(best.lexGlue().microF1()));

@@ -36,29 +36,34 @@ record EnglishCandidate(
     return (unfairF1 + lexGlue.macroF1()) / 2;
   }
 
+  /**
+   * The unfair-vs-fair model trained with {@code parameters}, combined with category models chosen
+   * beforehand ({@link CategoryChoice}), each with its own setting.
+   */
   static EnglishCandidate fit(
       BinaryTask unfair,
       List<BinaryTask> categoryTasks,
-      List<String> names,
+      List<CategoryChoice> choices,
       TrainingParameters parameters,
       boolean[] flagged) {
     LinearModel model = unfair.fit(parameters);
     double[] p = unfair.probabilities(model);
     List<CategoryModel> categories = new ArrayList<>();
     List<double[]> categoryP = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     int n = p.length;
-    boolean[][] predicted = new boolean[n][names.size()];
-    boolean[][] truth = new boolean[n][names.size()];
-    for (int k = 0; k < names.size(); k++) {
-      BinaryTask task = categoryTasks.get(k);
-      LinearModel categoryModel = task.fit(parameters);
-      double[] q = task.probabilities(categoryModel);
-      double t = Thresholds.best(q, task.devLabels(), new boolean[n], BinaryCounts::f1);
-      categories.add(new CategoryModel(names.get(k), categoryModel, t));
+    boolean[][] predicted = new boolean[n][choices.size()];
+    boolean[][] truth = new boolean[n][choices.size()];
+    for (int k = 0; k < choices.size(); k++) {
+      CategoryChoice choice = choices.get(k);
+      double[] q = choice.probabilities();
+      double t = choice.model().threshold();
+      names.add(choice.model().name());
+      categories.add(choice.model());
       categoryP.add(q);
       for (int i = 0; i < n; i++) {
         predicted[i][k] = q[i] >= t;
-        truth[i][k] = task.devLabels()[i];
+        truth[i][k] = categoryTasks.get(k).devLabels()[i];
       }
     }
     double[] raised = p.clone();

@@ -29,9 +29,11 @@ import org.fairpact.analysis.register.RegisterEntry;
  * entry itself or any entry with the same normalised text (the register lists one clause under
  * several numbers when several businesses used it). Recall@k is the share of rewordings with a
  * right answer among the first k matches; "reported" additionally requires the first match to reach
- * the LOW threshold, so the engine would actually show it. The false-match rate is the share of
- * outside clauses whose best match reaches LOW (a finding of the engine without a model) or MEDIUM
- * (what stands on its own next to a classifier).
+ * the LOW threshold, so the engine would actually show it; "wording@1" also accepts a first match
+ * with the same wording (same words, ignoring case and punctuation: {@link
+ * RegisterMatch#sameWording()}). The false-match rate is the share of outside clauses whose best
+ * match reaches LOW (a finding of the engine without a model) or MEDIUM (what stands on its own
+ * next to a classifier).
  */
 public final class RegisterEvaluation {
 
@@ -76,13 +78,14 @@ public final class RegisterEvaluation {
             sampled.parallelStream()
                 .map(entry -> rank(index, entry, kind, equivalent.get(key(entry.clauseText()))))
                 .toList();
-        int[] counts = new int[5];
+        int[] counts = new int[6];
         for (int[] result : results) {
           counts[0]++;
           counts[1] += result[0] == 0 ? 1 : 0;
           counts[2] += result[0] >= 0 && result[0] < K ? 1 : 0;
           counts[3] += result[0] == 0 && result[1] == 1 ? 1 : 0;
           counts[4] += result[0] == 0 || result[2] == 1 ? 1 : 0;
+          counts[5] += result[3];
         }
         hits.put(kind, counts);
       }
@@ -104,8 +107,15 @@ public final class RegisterEvaluation {
     }
 
     Table table =
-        new Table("rewording", "clauses", "recall@1", "recall@5", "reported@1", "near-dup@1");
-    int[] total = new int[5];
+        new Table(
+            "rewording",
+            "clauses",
+            "recall@1",
+            "recall@5",
+            "reported@1",
+            "wording@1",
+            "near-dup@1");
+    int[] total = new int[6];
     Map<String, Object> perKind = new LinkedHashMap<>();
     for (Map.Entry<Rewording, int[]> kind : hits.entrySet()) {
       int[] c = kind.getValue();
@@ -115,10 +125,12 @@ public final class RegisterEvaluation {
           ratio(c[1], c[0]),
           ratio(c[2], c[0]),
           ratio(c[3], c[0]),
+          ratio(c[5], c[0]),
           ratio(c[4], c[0]));
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("recall_at_1", BinaryCounts.round(ratio(c[1], c[0])));
       figures.put("recall_at_5", BinaryCounts.round(ratio(c[2], c[0])));
+      figures.put("same_wording_at_1", BinaryCounts.round(ratio(c[5], c[0])));
       figures.put("near_duplicate_at_1", BinaryCounts.round(ratio(c[4], c[0])));
       perKind.put(kind.getKey().name().toLowerCase(Locale.ROOT), figures);
       for (int i = 0; i < total.length; i++) {
@@ -131,6 +143,7 @@ public final class RegisterEvaluation {
         ratio(total[1], total[0]),
         ratio(total[2], total[0]),
         ratio(total[3], total[0]),
+        ratio(total[5], total[0]),
         ratio(total[4], total[0]));
     List<String> lines = new ArrayList<>(table.lines());
     lines.add("");
@@ -148,6 +161,7 @@ public final class RegisterEvaluation {
     summary.put("recall_at_1", BinaryCounts.round(ratio(total[1], total[0])));
     summary.put("recall_at_5", BinaryCounts.round(ratio(total[2], total[0])));
     summary.put("reported_at_1", BinaryCounts.round(ratio(total[3], total[0])));
+    summary.put("same_wording_at_1", BinaryCounts.round(ratio(total[5], total[0])));
     summary.put("near_duplicate_at_1", BinaryCounts.round(ratio(total[4], total[0])));
     summary.put("false_match_rate", outsideJson.get("false_match_rate"));
     summary.put("by_rewording", perKind);
@@ -156,8 +170,9 @@ public final class RegisterEvaluation {
   }
 
   /**
-   * Rank of the first right match (-1 if none in the first K), 1 if it reaches LOW, and 1 if the
-   * first match is right or a near-duplicate of the entry.
+   * Rank of the first right match (-1 if none in the first K), 1 if it reaches LOW, 1 if the first
+   * match is right or a near-duplicate of the entry, and 1 if the first match is the entry or one
+   * with the same wording.
    */
   private static int[] rank(
       RegisterIndex index, RegisterEntry entry, Rewording kind, Set<Integer> right) {
@@ -172,7 +187,9 @@ public final class RegisterEvaluation {
     boolean reported = rank >= 0 && matches.get(rank).similarity() >= RiskThresholds.LOW;
     boolean nearDuplicate =
         rank == 0 || (!matches.isEmpty() && nearDuplicates(index, entry, matches.get(0)));
-    return new int[] {rank, reported ? 1 : 0, nearDuplicate ? 1 : 0};
+    boolean sameWording =
+        rank == 0 || (!matches.isEmpty() && matches.get(0).covers(entry.registerNumber()));
+    return new int[] {rank, reported ? 1 : 0, nearDuplicate ? 1 : 0, sameWording ? 1 : 0};
   }
 
   /** Whether the entry's own text finds {@code other} with at least {@link #NEAR_DUPLICATE}. */

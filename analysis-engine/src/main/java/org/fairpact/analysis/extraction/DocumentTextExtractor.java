@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -83,15 +84,26 @@ public class DocumentTextExtractor implements TextExtractor {
         throw new ExtractionException("PDF has no pages");
       }
       PdfPages pages = new PdfPages(document);
-      ExtractedText.Builder text = ExtractedText.builder();
+      ParallelOcr recognition = new ParallelOcr(ocr);
+      // per page: its text layer, or null and the index of its OCR text
+      List<String> layers = new ArrayList<>();
+      List<Integer> ocrIndexes = new ArrayList<>();
       for (int number = 1; number <= document.getNumberOfPages(); number++) {
         String layer = pages.text(number);
         if (PdfPages.hasTextLayer(layer)) {
-          text.addPage(layer, false);
+          layers.add(layer);
+          ocrIndexes.add(-1);
         } else {
           LOG.log(Level.FINE, "PDF page {0} has no text layer, running OCR", number);
-          text.addPage(ocr.recognise(pages.render(number)).strip(), true);
+          layers.add(null);
+          ocrIndexes.add(recognise(recognition, pages, number));
         }
+      }
+      List<String> recognised = recognition.texts();
+      ExtractedText.Builder text = ExtractedText.builder();
+      for (int i = 0; i < layers.size(); i++) {
+        boolean scanned = layers.get(i) == null;
+        text.addPage(scanned ? recognised.get(ocrIndexes.get(i)) : layers.get(i), scanned);
       }
       return text.build();
     } catch (InvalidPasswordException e) {
@@ -101,12 +113,28 @@ public class DocumentTextExtractor implements TextExtractor {
     }
   }
 
+  private static int recognise(ParallelOcr recognition, PdfPages pages, int number)
+      throws IOException, ExtractionException {
+    recognition.awaitRoom();
+    BufferedImage image;
+    try {
+      image = pages.render(number);
+    } catch (IOException | RuntimeException e) {
+      recognition.releaseRoom();
+      throw e;
+    }
+    return recognition.recognise(image);
+  }
+
   private ExtractedText images(Path file) throws ExtractionException {
     List<BufferedImage> frames = RasterImages.read(file);
-    ExtractedText.Builder text = ExtractedText.builder();
+    ParallelOcr recognition = new ParallelOcr(ocr);
     for (BufferedImage frame : frames) {
-      text.addPage(ocr.recognise(frame).strip(), true);
+      recognition.awaitRoom();
+      recognition.recognise(frame);
     }
+    ExtractedText.Builder text = ExtractedText.builder();
+    recognition.texts().forEach(page -> text.addPage(page, true));
     return text.build();
   }
 

@@ -39,6 +39,8 @@ final class LanguageIndex implements AutoCloseable {
   private final Language language;
   private final Vocabulary vocabulary;
   private final List<Passages> passages;
+  private final List<Surface> surfaces;
+  private final ScanRepair repair;
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -48,12 +50,16 @@ final class LanguageIndex implements AutoCloseable {
       Language language,
       Vocabulary vocabulary,
       List<Passages> passages,
+      List<Surface> surfaces,
+      ScanRepair repair,
       ByteBuffersDirectory directory,
       ClauseSegmenter segmenter)
       throws IOException {
     this.language = language;
     this.vocabulary = vocabulary;
     this.passages = List.copyOf(passages);
+    this.surfaces = List.copyOf(surfaces);
+    this.repair = repair;
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
@@ -76,10 +82,14 @@ final class LanguageIndex implements AutoCloseable {
             .parallel()
             .mapToObj(i -> Passages.of(normalised.get(i), tokens.get(i), vocabulary, segmenter))
             .toList();
+    List<Surface> surfaces = normalised.stream().map(Surface::of).toList();
+    // the register is Polish: its words can repair Polish clauses only
+    ScanRepair repair = language == Language.PL ? ScanRepair.of(normalised) : ScanRepair.none();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try {
       writeIndex(directory, terms);
-      return new LanguageIndex(language, vocabulary, passages, directory, segmenter);
+      return new LanguageIndex(
+          language, vocabulary, passages, surfaces, repair, directory, segmenter);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index cannot fail to build", e);
     }
@@ -100,11 +110,14 @@ final class LanguageIndex implements AutoCloseable {
     }
   }
 
-  /** The query side: a clause normalised, analysed and cut into parts. */
+  /**
+   * The query side: a clause normalised, its garbled words repaired, analysed and cut into parts.
+   */
   Query query(String clauseText) {
-    String clean = ClauseText.normalise(clauseText);
+    String clean = repair.repair(ClauseText.normalise(clauseText));
     List<Token> tokens = Analyzers.tokens(language, clean);
-    return new Query(Analyzers.terms(tokens), Passages.of(clean, tokens, vocabulary, segmenter));
+    return new Query(
+        Analyzers.terms(tokens), Passages.of(clean, tokens, vocabulary, segmenter), clean);
   }
 
   /** Ordinals of the entries that best share the query's terms by BM25, best first. */
@@ -133,6 +146,14 @@ final class LanguageIndex implements AutoCloseable {
     return query.passages().similarity(passages.get(ordinal));
   }
 
+  /**
+   * How closely the characters of a query ({@code Surface.of(query.text())}) follow the entry's;
+   * orders matches of equal similarity.
+   */
+  double surfaceSimilarity(Surface query, int ordinal) {
+    return query.similarity(surfaces.get(ordinal));
+  }
+
   @Override
   public void close() {
     try {
@@ -144,5 +165,5 @@ final class LanguageIndex implements AutoCloseable {
   }
 
   /** A clause prepared for matching. */
-  record Query(List<String> terms, Passages passages) {}
+  record Query(List<String> terms, Passages passages, String text) {}
 }

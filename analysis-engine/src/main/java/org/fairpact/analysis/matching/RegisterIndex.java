@@ -2,6 +2,7 @@ package org.fairpact.analysis.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,8 +21,12 @@ import org.fairpact.analysis.segmentation.ClauseSegmenter;
  * <p>Matching runs in two steps. Lucene (BM25 over Stempel-stemmed Polish or Porter-stemmed English
  * terms) retrieves {@link #CANDIDATES} candidate entries; each is then scored with {@link Passages}
  * similarity, which unlike a BM25 score lies in [0, 1] and means the same for every query, so one
- * set of risk thresholds works for short and long clauses alike. Ties go to the lower register
- * number, so results are deterministic.
+ * set of risk thresholds works for short and long clauses alike. Before analysis, words of the
+ * clause the register never uses are repaired against the register's own words ({@link ScanRepair}:
+ * scanner confusions, lost spaces, unknown inflected endings). Equal similarities are ordered by
+ * how closely the clause's characters follow the entry's ({@link Surface}), then by the lower
+ * register number, so results are deterministic. Entries with the same {@link Wording} are returned
+ * once, as the first of them, with the others' numbers in {@link RegisterMatch#sameWording()}.
  *
  * <p>The Polish index is built by {@link #build}; the English one when an English clause is first
  * matched, since the register itself is Polish. Otherwise immutable: {@link #match} may be called
@@ -37,6 +42,8 @@ public final class RegisterIndex implements AutoCloseable {
 
   private final List<RegisterEntry> entries;
   private final Map<Integer, RegisterEntry> byNumber;
+  private final List<String> wordings;
+  private final Map<String, List<Integer>> byWording;
   private final Map<Language, LanguageIndex> languages = new EnumMap<>(Language.class);
   private final ClauseSegmenter segmenter = new ClauseSegmenter();
 
@@ -45,6 +52,15 @@ public final class RegisterIndex implements AutoCloseable {
     Map<Integer, RegisterEntry> numbers = new HashMap<>();
     entries.forEach(entry -> numbers.put(entry.registerNumber(), entry));
     this.byNumber = Map.copyOf(numbers);
+    this.wordings = this.entries.stream().map(e -> Wording.of(e.clauseText())).toList();
+    Map<String, List<Integer>> groups = new HashMap<>();
+    for (int i = 0; i < this.entries.size(); i++) {
+      groups
+          .computeIfAbsent(wordings.get(i), k -> new ArrayList<>())
+          .add(this.entries.get(i).registerNumber());
+    }
+    groups.values().forEach(Collections::sort);
+    this.byWording = Map.copyOf(groups);
   }
 
   /**
@@ -103,20 +119,61 @@ public final class RegisterIndex implements AutoCloseable {
     if (query.terms().isEmpty()) {
       return List.of();
     }
-    List<RegisterMatch> matches = new ArrayList<>();
+    List<Scored> scored = new ArrayList<>();
     for (int ordinal : index.candidates(query, CANDIDATES)) {
       double similarity = index.similarity(query, ordinal);
       if (similarity > 0) {
-        RegisterEntry entry = entries.get(ordinal);
-        matches.add(new RegisterMatch(entry.registerNumber(), similarity, entry.clauseText()));
+        scored.add(new Scored(ordinal, similarity, 0));
       }
     }
-    matches.sort(
-        Comparator.comparingDouble(RegisterMatch::similarity)
-            .reversed()
-            .thenComparingInt(RegisterMatch::registerNumber));
-    return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+    scored.sort(BY_SIMILARITY.thenComparingInt(s -> entries.get(s.ordinal()).registerNumber()));
+    orderTiesBySurface(index, query, scored, limit);
+    List<RegisterMatch> matches = new ArrayList<>();
+    for (Scored candidate : scored.subList(0, Math.min(limit, scored.size()))) {
+      RegisterEntry entry = entries.get(candidate.ordinal());
+      List<Integer> siblings = new ArrayList<>(byWording.get(wordings.get(candidate.ordinal())));
+      siblings.remove(Integer.valueOf(entry.registerNumber()));
+      matches.add(
+          new RegisterMatch(
+              entry.registerNumber(), candidate.similarity(), entry.clauseText(), siblings));
+    }
+    return List.copyOf(matches);
   }
+
+  /**
+   * Reorders runs of equal similarity that reach into the first {@code limit} by surface similarity
+   * (higher first), keeping register number order among equal surfaces. Ties are rare, so the
+   * surfaces are compared only for them.
+   */
+  private void orderTiesBySurface(
+      LanguageIndex index, LanguageIndex.Query query, List<Scored> scored, int limit) {
+    Surface surface = null;
+    int start = 0;
+    while (start < Math.min(limit, scored.size())) {
+      int end = start + 1;
+      while (end < scored.size()
+          && scored.get(end).similarity() == scored.get(start).similarity()) {
+        end++;
+      }
+      if (end - start > 1) {
+        Surface clause = surface == null ? Surface.of(query.text()) : surface;
+        surface = clause;
+        List<Scored> run = scored.subList(start, end);
+        run.replaceAll(
+            s ->
+                new Scored(
+                    s.ordinal(), s.similarity(), index.surfaceSimilarity(clause, s.ordinal())));
+        run.sort(Comparator.comparingDouble(Scored::surface).reversed());
+      }
+      start = end;
+    }
+  }
+
+  private static final Comparator<Scored> BY_SIMILARITY =
+      Comparator.comparingDouble(Scored::similarity).reversed();
+
+  /** A candidate entry with its similarity and, to order equal similarities, its surface's. */
+  private record Scored(int ordinal, double similarity, double surface) {}
 
   private LanguageIndex language(Language language) {
     synchronized (languages) {

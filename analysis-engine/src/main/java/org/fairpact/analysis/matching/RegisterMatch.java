@@ -1,5 +1,6 @@
 package org.fairpact.analysis.matching;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,13 +10,28 @@ import java.util.Objects;
  * @param similarity how close the clause is to the entry, from 0 (nothing shared) to 1 (the same
  *     words in the same order, after stemming); independent of the query, so thresholds apply
  * @param matchedText the entry's clause text as published in the register
+ * @param sameWording the register numbers of other entries with the same wording (the same words in
+ *     the same order, ignoring case and punctuation): the register publishes one clause under a new
+ *     number for every business a court ruled against; ascending, may be empty
  */
-public record RegisterMatch(int registerNumber, double similarity, String matchedText) {
+public record RegisterMatch(
+    int registerNumber, double similarity, String matchedText, List<Integer> sameWording) {
 
   public RegisterMatch {
     if (!(similarity >= 0.0 && similarity <= 1.0)) {
       throw new IllegalArgumentException("similarity outside [0,1]: " + similarity);
     }
     Objects.requireNonNull(matchedText, "matchedText");
+    sameWording = List.copyOf(sameWording);
+  }
+
+  /** A match with an entry whose wording no other entry shares. */
+  public RegisterMatch(int registerNumber, double similarity, String matchedText) {
+    this(registerNumber, similarity, matchedText, List.of());
+  }
+
+  /** Whether this match is the entry with the given number or one with the same wording. */
+  public boolean covers(int number) {
+    return registerNumber == number || sameWording.contains(number);
   }
 }

@@ -2,6 +2,7 @@ package org.fairpact.analysis.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -128,14 +131,42 @@ class DocumentTextExtractorTest {
   }
 
   @Test
-  void everyFrameOfATiffIsAnOcredPage() throws Exception {
-    BufferedImage frame = Fixtures.rendered(List.of("Strona"));
-    Path file = Fixtures.tiff(dir, List.of(frame, frame, frame));
+  void everyFrameOfATiffIsAnOcredPageInFrameOrder() throws Exception {
+    List<BufferedImage> frames =
+        List.of(
+            Fixtures.rendered(List.of("Strona")),
+            Fixtures.rendered(List.of("Strona druga")),
+            Fixtures.rendered(List.of("Strona trzecia, ostatnia")));
+    Path file = Fixtures.tiff(dir, frames);
 
     ExtractedText text = extractor.extract(file, DocumentType.IMAGE);
 
     assertThat(text.pages()).hasSize(3).allMatch(Page::ocr);
-    assertThat(text.pages().get(2).text()).startsWith("rozpoznany tekst strony 3");
+    for (int i = 0; i < 3; i++) {
+      assertThat(text.pages().get(i).text()).endsWith("(" + frames.get(i).getWidth() + ")");
+    }
+  }
+
+  @Test
+  void scannedPagesAreRecognisedAtTheSameTimeOnSeveralCores() throws Exception {
+    assumeTrue(ParallelOcr.THREADS >= 2, "one core: nothing runs in parallel");
+    // each recognition waits (bounded) until a second one runs beside it
+    CyclicBarrier together = new CyclicBarrier(2);
+    OcrEngine meetingOcr =
+        image -> {
+          try {
+            together.await(20, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException("OCR of the pages ran one after the other", e);
+          }
+          return "strona " + image.getWidth();
+        };
+    BufferedImage scan = Fixtures.rendered(List.of("Skan"));
+    Path tiff = Fixtures.tiff(dir, List.of(scan, scan));
+
+    ExtractedText text = new DocumentTextExtractor(meetingOcr).extract(tiff, DocumentType.IMAGE);
+
+    assertThat(text.pages()).extracting(Page::text).containsOnly("strona " + scan.getWidth());
   }
 
   @Test

@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.fairpact.analysis.RiskThresholds;
 import org.fairpact.analysis.TestData;
+import org.fairpact.analysis.evaluation.Rewording;
+import org.fairpact.analysis.evaluation.Rewordings;
 import org.fairpact.analysis.register.ClauseText;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +97,33 @@ class RegisterIndexTest {
         (text, random) -> ClauseEdits.renameAndReprice(text),
         0.9,
         0.9);
+  }
+
+  @Test
+  void scannedAndMisinflectedClausesFindTheirEntry() {
+    assertFound(
+        "scanner confusions",
+        (text, random) -> Rewordings.reword(text, Rewording.OCR_NOISE, random.nextInt()),
+        0.95,
+        0.9);
+    assertFound(
+        "unknown endings",
+        (text, random) -> Rewordings.reword(text, Rewording.INFLECTION, random.nextInt()),
+        0.95,
+        0.9);
+  }
+
+  @Test
+  void matchesNameTheEntriesWithTheSameWording() {
+    RegisterIndex index = TestData.registerIndex();
+    RegisterEntry entry = index.entry(3484).orElseThrow();
+
+    List<RegisterMatch> matches = index.match(entry.clauseText(), Language.PL, 3);
+
+    assertThat(matches.get(0).similarity()).isEqualTo(1.0);
+    assertThat(matches).extracting(RegisterMatch::registerNumber).contains(3443, 3484);
+    assertThat(matches.get(0).covers(3443)).isTrue();
+    assertThat(matches.get(0).covers(3484)).isTrue();
   }
 
   @Test

@@ -66,6 +66,7 @@ public class ScheduledWorks {
   String keepText;
 
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  private final RecentTicks recentTicks = new RecentTicks();
   private ZoneId zone;
   private Duration lease;
   private Duration catchUp;
@@ -86,7 +87,9 @@ public class ScheduledWorks {
     Map<String, String> overrides = ledger.overrides();
     List<TickResult> results = new ArrayList<>();
     for (ScheduledWork work : works) {
-      results.add(tick(work, overrides, now, true));
+      TickResult result = tick(work, overrides, now, true);
+      recentTicks.record(result);
+      results.add(result);
     }
     return results;
   }
@@ -179,7 +182,9 @@ public class ScheduledWorks {
         schedule(work, overrides).toString(),
         work.configuredSchedule(),
         override,
-        ledger.recent(work.name(), runs));
+        ledger.recent(work.name(), runs),
+        cluster.instanceName(),
+        recentTicks.of(work.name()));
   }
 
   private void prune(Instant now) {

@@ -6,7 +6,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads of the cluster's database: what became of the analyses the tests submitted. */
@@ -79,6 +81,30 @@ public final class Database {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The first column of every row of a query, as text. */
+  public static List<String> strings(String sql, Object... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      List<String> values = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** A query's single number (a count). */
+  public static long count(String sql, Object... parameters) {
+    return Long.parseLong(strings(sql, parameters).get(0));
   }
 
   /** See {@link #outcome}. */

@@ -49,6 +49,19 @@ public final class FrontEnd {
             .build());
   }
 
+  /**
+   * Plain HTTP straight to one server instead of nginx, e.g. the EAR on Payara Server (the DAS of
+   * {@code bin/fairpact up --console}).
+   */
+  public static FrontEnd at(URI base) {
+    return new FrontEnd(
+        base,
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build());
+  }
+
   public static FrontEnd tls() {
     return new FrontEnd(
         SystemEnvironment.tlsUrl(),
@@ -73,6 +86,16 @@ public final class FrontEnd {
 
   public Response post(String path, byte[] body, String token, Map<String, String> headers) {
     return send(request(path, token, headers).POST(BodyPublishers.ofByteArray(body)));
+  }
+
+  public Response put(String path, String json, String token) {
+    return send(
+        request(path, token, Map.of("Content-Type", "application/json"))
+            .PUT(BodyPublishers.ofString(json)));
+  }
+
+  public Response delete(String path, String token) {
+    return send(request(path, token, Map.of()).DELETE());
   }
 
   private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {

@@ -84,6 +84,10 @@ public class ScheduledWorkResource {
   @Path("{work}/trigger")
   public JsonObject trigger(@PathParam("work") String work) {
     TickResult result = known(() -> works.trigger(work, Instant.now()));
+    return json(result);
+  }
+
+  private static JsonObject json(TickResult result) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("work", result.work())
@@ -114,7 +118,12 @@ public class ScheduledWorkResource {
             .add("schedule", status.schedule())
             .add("configured", status.configured());
     status.override().ifPresent(override -> json.add("override", override));
-    return json.add("recentRuns", runs).build();
+    JsonArrayBuilder ticks = Json.createArrayBuilder();
+    status.ticksHere().forEach(tick -> ticks.add(json(tick)));
+    return json.add("recentRuns", runs)
+        .add("instance", status.instance())
+        .add("ticksHere", ticks)
+        .build();
   }
 
   private static String schedule(String body) {

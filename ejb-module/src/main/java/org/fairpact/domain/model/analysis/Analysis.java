@@ -119,16 +119,23 @@ public class Analysis {
     this.queuedAt = queuedAt;
   }
 
-  /** Records that a consumer picked the request up (again, on redelivery). */
-  public void start(int deliveryAttempt, OffsetDateTime now) {
+  /**
+   * Records that a consumer picked the request up and begins an attempt (again, on redelivery).
+   * Attempts count the times processing really began, not the broker's deliveries: a delivery that
+   * an instance rolled back before processing (while shutting down) costs no attempt.
+   *
+   * @return the number of this attempt, from 1
+   */
+  public int start(OffsetDateTime now) {
     requireUnfinished();
     status = AnalysisStatus.PROCESSING;
-    attempts = Math.max(attempts, deliveryAttempt);
+    attempts++;
     if (startedAt == null) {
       startedAt = now;
     }
     heartbeatAt = now;
     clausesDone = 0;
+    return attempts;
   }
 
   public void progress(int done, int total, OffsetDateTime now) {
@@ -151,14 +158,13 @@ public class Analysis {
   }
 
   /**
-   * Puts a stuck analysis back to QUEUED for a fresh request message.
+   * Puts a stuck analysis (or one whose request the broker dead-lettered) back to QUEUED for a
+   * fresh request message.
    *
    * @return the number of this requeue, part of the new message's duplicate-detection id
    */
   public int requeue(OffsetDateTime now) {
-    if (status != AnalysisStatus.PROCESSING) {
-      throw new IllegalStateException("analysis " + id + " is " + status + ", not PROCESSING");
-    }
+    requireUnfinished();
     status = AnalysisStatus.QUEUED;
     heartbeatAt = now;
     clausesDone = 0;

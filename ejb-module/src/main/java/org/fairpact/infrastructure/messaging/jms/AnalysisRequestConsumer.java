@@ -36,13 +36,11 @@ class AnalysisRequestConsumer {
 
   void consume(Message message) {
     AnalysisRequest request;
-    int attempt;
     int handOffs;
     try {
       if (!(message instanceof TextMessage text)) {
         throw new IllegalArgumentException("not a TextMessage: " + message.getClass().getName());
       }
-      attempt = message.getIntProperty("JMSXDeliveryCount");
       handOffs =
           message.propertyExists(JmsAnalysisRequests.HAND_OFFS)
               ? message.getIntProperty(JmsAnalysisRequests.HAND_OFFS)
@@ -64,7 +62,7 @@ class AnalysisRequestConsumer {
     }
     instance.started(queue);
     try {
-      processor.process(request, Math.max(1, attempt));
+      processor.process(request);
     } finally {
       instance.finished(queue);
     }

@@ -28,6 +28,9 @@ public class JmsAnalysisRequests implements AnalysisRequests {
   /** How often a request has been handed off by draining instances (absent: never). */
   static final String HAND_OFFS = "fairpactHandOffs";
 
+  /** Why a request was dead-lettered by the application. */
+  static final String FAILURE_REASON = "fairpactFailureReason";
+
   /** Artemis' scheduled delivery time (epoch millis). */
   static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
 
@@ -44,6 +47,17 @@ public class JmsAnalysisRequests implements AnalysisRequests {
     send(request, request.analysisId() + ":requeue-" + requeue, 0);
   }
 
+  @Override
+  public void deadLetter(AnalysisRequest request, String reason) {
+    try (JMSContext context = connectionFactory.createContext()) {
+      TextMessage message = message(context, request, request.analysisId() + ":dead-letter");
+      message.setStringProperty(FAILURE_REASON, reason);
+      send(context, message, QueueDepths.DEAD_LETTER_QUEUE);
+    } catch (JMSException e) {
+      throw new JMSRuntimeException("cannot dead-letter analysis request: " + e, null, e);
+    }
+  }
+
   /**
    * Passes a request on from an instance that is shutting down, in the consumer's transaction
    * (which also acknowledges the original), visible to consumers after {@code delayMillis}.
@@ -58,21 +72,31 @@ public class JmsAnalysisRequests implements AnalysisRequests {
 
   private void send(AnalysisRequest request, String duplicateId, long delayMillis, int handOffs) {
     try (JMSContext context = connectionFactory.createContext()) {
-      TextMessage message = context.createTextMessage(AnalysisRequestMessage.toJson(request));
-      message.setStringProperty(DUPLICATE_ID, duplicateId);
-      message.setStringProperty("analysisId", request.analysisId().toString());
+      TextMessage message = message(context, request, duplicateId);
       if (handOffs > 0) {
         message.setIntProperty(HAND_OFFS, handOffs);
       }
       if (delayMillis > 0) {
         message.setLongProperty(SCHEDULED_DELIVERY, System.currentTimeMillis() + delayMillis);
       }
-      context
-          .createProducer()
-          .setDeliveryMode(DeliveryMode.PERSISTENT)
-          .send(context.createQueue(request.queue().address()), message);
+      send(context, message, request.queue().address());
     } catch (JMSException e) {
       throw new JMSRuntimeException("cannot send analysis request: " + e.getMessage(), null, e);
     }
+  }
+
+  private static TextMessage message(
+      JMSContext context, AnalysisRequest request, String duplicateId) throws JMSException {
+    TextMessage message = context.createTextMessage(AnalysisRequestMessage.toJson(request));
+    message.setStringProperty(DUPLICATE_ID, duplicateId);
+    message.setStringProperty("analysisId", request.analysisId().toString());
+    return message;
+  }
+
+  private static void send(JMSContext context, TextMessage message, String queue) {
+    context
+        .createProducer()
+        .setDeliveryMode(DeliveryMode.PERSISTENT)
+        .send(context.createQueue(queue), message);
   }
 }

@@ -19,7 +19,7 @@ class AnalysisTest {
   void goesFromQueuedThroughProcessingToCompleted() {
     Analysis analysis = queued();
 
-    analysis.start(1, now.plusSeconds(1));
+    analysis.start(now.plusSeconds(1));
     analysis.progress(5, 10, now.plusSeconds(2));
     int halfway = analysis.progressPercent();
     analysis.complete("pl", 10, 2, now.plusSeconds(3));
@@ -35,7 +35,7 @@ class AnalysisTest {
   @Test
   void completionRecordsTheDocumentRiskAndTheModelThatClassifiedIt() {
     Analysis analysis = queued();
-    analysis.start(1, now);
+    analysis.start(now);
 
     analysis.complete("en", 10, 2, 0.97, "1-f0e97aa848eb", now.plusSeconds(1));
 
@@ -51,9 +51,9 @@ class AnalysisTest {
   void redeliveryKeepsTheFirstStartAndCountsAttempts() {
     Analysis analysis = queued();
 
-    analysis.start(1, now.plusSeconds(1));
+    analysis.start(now.plusSeconds(1));
     analysis.attemptFailed("S3 down");
-    analysis.start(2, now.plusSeconds(5));
+    analysis.start(now.plusSeconds(5));
 
     assertThat(analysis.attempts()).isEqualTo(2);
     assertThat(analysis.startedAt()).contains(now.plusSeconds(1));
@@ -63,10 +63,10 @@ class AnalysisTest {
   @Test
   void aFinishedAnalysisNeverChangesAgain() {
     Analysis analysis = queued();
-    analysis.start(1, now);
+    analysis.start(now);
     analysis.fail("corrupt PDF", now);
 
-    assertThatThrownBy(() -> analysis.start(2, now)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> analysis.start(now)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> analysis.complete("pl", 1, 0, now))
         .isInstanceOf(IllegalStateException.class);
     assertThat(analysis.status()).isEqualTo(AnalysisStatus.FAILED);
@@ -76,7 +76,7 @@ class AnalysisTest {
   @Test
   void longFailureReasonsAreTruncated() {
     Analysis analysis = queued();
-    analysis.start(1, now);
+    analysis.start(now);
 
     analysis.fail("x".repeat(5000), now);
 
@@ -88,7 +88,7 @@ class AnalysisTest {
     Analysis analysis = queued();
     assertThat(analysis.isStuck(now.plusHours(1))).as("queued").isFalse();
 
-    analysis.start(1, now);
+    analysis.start(now);
     analysis.progress(3, 10, now.plusMinutes(10));
 
     assertThat(analysis.isStuck(now.plusMinutes(5))).as("progress after the cutoff").isFalse();
@@ -100,10 +100,10 @@ class AnalysisTest {
   @Test
   void requeueReturnsToQueuedAndNumbersEachRequeue() {
     Analysis analysis = queued();
-    analysis.start(1, now);
+    analysis.start(now);
 
     int first = analysis.requeue(now.plusMinutes(20));
-    analysis.start(1, now.plusMinutes(21));
+    analysis.start(now.plusMinutes(21));
     int second = analysis.requeue(now.plusMinutes(40));
 
     assertThat(first).isEqualTo(1);
@@ -114,11 +114,12 @@ class AnalysisTest {
   }
 
   @Test
-  void onlyAProcessingAnalysisCanBeRequeued() {
+  void aQueuedAnalysisWhoseRequestWasDeadLetteredCanBeRequeuedButAFinishedOneCannot() {
     Analysis analysis = queued();
-    assertThatThrownBy(() -> analysis.requeue(now)).isInstanceOf(IllegalStateException.class);
+    assertThat(analysis.requeue(now)).isEqualTo(1);
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.QUEUED);
 
-    analysis.start(1, now);
+    analysis.start(now);
     analysis.complete("pl", 1, 0, now);
     assertThatThrownBy(() -> analysis.requeue(now)).isInstanceOf(IllegalStateException.class);
   }
