@@ -39,7 +39,9 @@ ensure_postgres() {
   DB_PORT="$port"
   if [[ $status != online* ]]; then
     log "starting PostgreSQL $version/main"
-    as_root pg_ctlcluster "$version" main start
+    # 9>&-: the server must not inherit the profile lock (see with_lock), or a later `down` of
+    # this profile waits for a lock that PostgreSQL holds for as long as it runs.
+    as_root pg_ctlcluster "$version" main start 9>&-
     touch "$RUN/postgresql.started"
   else
     ok "PostgreSQL $version/main already running on port $port"
