@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.application.DocumentStore;
 import org.fairpact.domain.model.document.StoredContent;
 
@@ -29,35 +28,18 @@ import org.fairpact.domain.model.document.StoredContent;
 @ApplicationScoped
 public class S3DocumentStore implements DocumentStore {
 
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.endpoint")
-  String endpoint;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.access-key")
-  String accessKey;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.secret-key")
-  String secretKey;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.bucket", defaultValue = "fairpact-documents")
-  String bucket;
+  @Inject ObjectStore store;
 
   @Inject Logger log;
 
+  private String bucket;
   private MinioClient client;
   private volatile boolean bucketReady;
 
   @PostConstruct
   void connect() {
-    client =
-        MinioClient.builder()
-            .endpoint(endpoint)
-            .credentials(accessKey, secretKey)
-            .region("us-east-1")
-            .build();
+    bucket = store.bucket();
+    client = store.newClient();
   }
 
   @PreDestroy

@@ -37,21 +37,7 @@ public class S3ModelObjects {
 
   private static final String MODEL_FILE = "clause-model-.+\\.zip";
 
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.endpoint")
-  String endpoint;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.access-key")
-  String accessKey;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.secret-key")
-  String secretKey;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.s3.bucket", defaultValue = "fairpact-documents")
-  String bucket;
+  @Inject ObjectStore store;
 
   @Inject
   @ConfigProperty(name = "fairpact.model.prefix", defaultValue = "models/")
@@ -64,16 +50,13 @@ public class S3ModelObjects {
 
   @Inject Logger log;
 
+  private String bucket;
   private MinioClient client;
 
   @PostConstruct
   void connect() {
-    client =
-        MinioClient.builder()
-            .endpoint(endpoint)
-            .credentials(accessKey, secretKey)
-            .region("us-east-1")
-            .build();
+    bucket = store.bucket();
+    client = store.newClient();
     // An instance waits for its model at start: an unreachable store must not hold it for minutes.
     client.setTimeout(
         TimeUnit.SECONDS.toMillis(10),
