@@ -57,9 +57,15 @@ write_console_password_file() {
 # Payara Micro replaces a literal 127.0.0.1 or localhost there with the machine's non-loopback
 # addresses, and the join then fails on a loopback-only DAS; a name that resolves to 127.0.0.1 but
 # is spelled otherwise works. Added to /etc/hosts when missing (as root or through sudo).
+# resolve_ipv4 NAME: the first IPv4 address NAME resolves to, or nothing (getent exits 2 for an
+# unknown name, which must not end a script running with errexit and pipefail).
+resolve_ipv4() {
+  { getent ahostsv4 "$1" 2>/dev/null || true; } | awk 'NR == 1 {print $1}'
+}
+
 ensure_console_alias() {
   local resolved
-  resolved="$(getent ahostsv4 "$CONSOLE_HOST_ALIAS" 2>/dev/null | awk 'NR == 1 {print $1}')"
+  resolved="$(resolve_ipv4 "$CONSOLE_HOST_ALIAS")"
   [[ $resolved == 127.0.0.1 ]] && return 0
   [[ -z $resolved ]] ||
     die "$CONSOLE_HOST_ALIAS resolves to $resolved, not 127.0.0.1: fix /etc/hosts (or CONSOLE_HOST_ALIAS in the profile)"
@@ -67,7 +73,7 @@ ensure_console_alias() {
   if ! printf '127.0.0.1 %s\n' "$CONSOLE_HOST_ALIAS" | as_root tee -a /etc/hosts >/dev/null; then
     die "cannot add '127.0.0.1 $CONSOLE_HOST_ALIAS' to /etc/hosts: add it by hand, then run this again"
   fi
-  resolved="$(getent ahostsv4 "$CONSOLE_HOST_ALIAS" 2>/dev/null | awk 'NR == 1 {print $1}')"
+  resolved="$(resolve_ipv4 "$CONSOLE_HOST_ALIAS")"
   [[ $resolved == 127.0.0.1 ]] || die "$CONSOLE_HOST_ALIAS still does not resolve to 127.0.0.1"
 }
 
