@@ -48,23 +48,14 @@ public class AnalysisRequeue {
     }
     String lastSignOfLife =
         String.valueOf(analysis.heartbeatAt().orElse(analysis.startedAt().orElse(null)));
-    int number = analysis.requeue(now);
-    requests.requeue(
+    return requeue(
+        analysis,
         new AnalysisRequest(
             analysis.id(), analysis.documentId(), analysis.tenant(), analysis.queue()),
-        number);
-    events.record(
-        ANALYSIS_REQUEUED,
-        analysisId.toString(),
-        Json.createObjectBuilder()
-            .add("requeue", number)
-            .add("attempts", analysis.attempts())
-            .add("lastSignOfLife", lastSignOfLife)
-            .build()
-            .toString());
-    log.info(
-        () -> "analysis=" + analysisId + " was stuck in PROCESSING; requeued (" + number + ")");
-    return Outcome.REQUEUED;
+        "lastSignOfLife",
+        lastSignOfLife,
+        "was stuck in PROCESSING",
+        now);
   }
 
   /**
@@ -88,24 +79,35 @@ public class AnalysisRequeue {
       requests.deadLetter(letter.request(), "gave up after requeues");
       return Outcome.GAVE_UP;
     }
+    return requeue(
+        analysis,
+        letter.request(),
+        "from",
+        "analysis.dlq",
+        "was dead-lettered by the broker before any attempt",
+        now);
+  }
+
+  /** Back to QUEUED, a fresh request message and the event, in the caller's transaction. */
+  private Outcome requeue(
+      Analysis analysis,
+      AnalysisRequest request,
+      String detailName,
+      String detail,
+      String why,
+      OffsetDateTime now) {
     int number = analysis.requeue(now);
-    requests.requeue(letter.request(), number);
+    requests.requeue(request, number);
     events.record(
         ANALYSIS_REQUEUED,
-        analysisId.toString(),
+        analysis.id().toString(),
         Json.createObjectBuilder()
             .add("requeue", number)
             .add("attempts", analysis.attempts())
-            .add("from", "analysis.dlq")
+            .add(detailName, detail)
             .build()
             .toString());
-    log.info(
-        () ->
-            "analysis="
-                + analysisId
-                + " was dead-lettered by the broker before any attempt; requeued ("
-                + number
-                + ")");
+    log.info(() -> "analysis=" + analysis.id() + " " + why + "; requeued (" + number + ")");
     return Outcome.REQUEUED;
   }
 
