@@ -16,8 +16,13 @@ record BinaryTask(
 
   /** Trains with the given parameters and calibrates the sigmoid on the dev data. */
   LinearModel fit(TrainingParameters parameters) {
+    return fit(parameters, ClassBalance.AS_IN_DEV);
+  }
+
+  /** Trains and calibrates the sigmoid on the dev data read at the given class balance. */
+  LinearModel fit(TrainingParameters parameters, ClassBalance balance) {
     LinearModel raw = LinearModel.train(train, trainLabels, features, parameters);
-    return raw.calibrated(decisions(raw), devLabels);
+    return raw.calibrated(decisions(raw), devLabels, balance);
   }
 
   /** The model's decision values on the dev vectors. */

@@ -18,20 +18,24 @@ final class DevTuning {
 
   /**
    * Risk bands on dev scores: low at the decision threshold, medium and high where the precision
-   * targets are first met, kept in order.
+   * targets are first met, kept in order; precision read at the given class balance.
    */
-  static RiskBands bands(double[] scores, boolean[] truth, double decision) {
+  static RiskBands bands(double[] scores, boolean[] truth, double decision, ClassBalance balance) {
+    ToDoubleFunction<BinaryCounts> precision = balance::precision;
     double medium =
-        Math.max(decision, Thresholds.forPrecision(scores, truth, RiskBands.MEDIUM_PRECISION));
+        Math.max(
+            decision,
+            Thresholds.forPrecision(scores, truth, RiskBands.MEDIUM_PRECISION, precision));
     double high =
-        Math.max(medium, Thresholds.forPrecision(scores, truth, RiskBands.HIGH_PRECISION));
+        Math.max(
+            medium, Thresholds.forPrecision(scores, truth, RiskBands.HIGH_PRECISION, precision));
     return new RiskBands(
         decision,
         medium,
         high,
-        BinaryCounts.round(Thresholds.precision(scores, truth, decision)),
-        BinaryCounts.round(Thresholds.precision(scores, truth, medium)),
-        BinaryCounts.round(Thresholds.precision(scores, truth, high)));
+        BinaryCounts.round(Thresholds.precision(scores, truth, decision, precision)),
+        BinaryCounts.round(Thresholds.precision(scores, truth, medium, precision)),
+        BinaryCounts.round(Thresholds.precision(scores, truth, high, precision)));
   }
 
   static Map<String, Object> bandsJson(RiskBands bands) {

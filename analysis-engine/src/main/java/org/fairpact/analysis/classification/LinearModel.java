@@ -69,13 +69,26 @@ final class LinearModel {
    * no regularisation.
    */
   LinearModel calibrated(double[] decisions, boolean[] positive) {
+    return calibrated(decisions, positive, ClassBalance.AS_IN_DEV);
+  }
+
+  /**
+   * As {@link #calibrated(double[], boolean[])}, with the held-out examples weighed for {@code
+   * balance}: at {@link ClassBalance#EVEN} the probability is the one the positive class would have
+   * if both classes were equally common.
+   */
+  LinearModel calibrated(double[] decisions, boolean[] positive, ClassBalance balance) {
     List<Feature[]> values = new java.util.ArrayList<>(decisions.length);
     for (double decision : decisions) {
       values.add(new Feature[] {new FeatureNode(1, decision)});
     }
     LinearModel sigmoid =
         new LinearModel(
-            liblinear(values, positive, 1, new TrainingParameters(SolverType.L2R_LR, 1000, 1)),
+            liblinear(
+                values,
+                positive,
+                1,
+                new TrainingParameters(SolverType.L2R_LR, 1000, balance.positiveWeight(positive))),
             1,
             0);
     return new LinearModel(model, sigmoid.weights[0], sigmoid.bias);

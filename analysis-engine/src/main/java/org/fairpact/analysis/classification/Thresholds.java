@@ -41,23 +41,29 @@ final class Thresholds {
   }
 
   /**
-   * The lowest threshold at which the clauses scoring at or above it reach a precision target,
-   * backed by at least {@link #MIN_SUPPORT} of them; {@link #NEVER} if none does.
+   * The lowest threshold at which the clauses scoring at or above it reach a precision target
+   * (precision as {@code precision} reads the counts), backed by at least {@link #MIN_SUPPORT} of
+   * them; {@link #NEVER} if none does.
    */
-  static double forPrecision(double[] scores, boolean[] truth, double target) {
+  static double forPrecision(
+      double[] scores, boolean[] truth, double target, ToDoubleFunction<BinaryCounts> precision) {
     double[] candidates = candidates(scores);
     for (double candidate : candidates) {
       BinaryCounts counts = counts(scores, truth, new boolean[scores.length], candidate);
-      if (counts.tp() + counts.fp() >= MIN_SUPPORT && counts.precision() >= target) {
+      if (counts.tp() + counts.fp() >= MIN_SUPPORT && precision.applyAsDouble(counts) >= target) {
         return candidate;
       }
     }
     return NEVER;
   }
 
-  /** Precision of {@code scores >= threshold}, 0 if nothing reaches it. */
-  static double precision(double[] scores, boolean[] truth, double threshold) {
-    return counts(scores, truth, new boolean[scores.length], threshold).precision();
+  /** Precision of {@code scores >= threshold} as {@code precision} reads the counts. */
+  static double precision(
+      double[] scores,
+      boolean[] truth,
+      double threshold,
+      ToDoubleFunction<BinaryCounts> precision) {
+    return precision.applyAsDouble(counts(scores, truth, new boolean[scores.length], threshold));
   }
 
   static BinaryCounts counts(double[] scores, boolean[] truth, boolean[] flagged, double t) {

@@ -18,7 +18,9 @@ import org.fairpact.analysis.metrics.BinaryCounts;
  * of a contract. A clause counts as predicted abusive when the engine would report it (risk above
  * NONE). Alongside: the classifier alone, the register alone (the engine without a model, at
  * today's thresholds), and per risk level how many clauses got it and how many of them were
- * abusive, which checks the calibration.
+ * abusive, which checks the calibration. Besides the figures of the file as it is, the macro-F1 the
+ * file would give if abusive and safe clauses were equally common ("even odds"), which does not
+ * depend on the file's share of abusive clauses (PAC dev 70 %, train 45 %, test 32 %).
  */
 public final class PacEvaluation {
 
@@ -50,7 +52,15 @@ public final class PacEvaluation {
     BinaryCounts classifierCounts = BinaryCounts.of(classifier, truth);
     BinaryCounts registerCounts = BinaryCounts.of(register, truth);
     Table table =
-        new Table("system", "n", "accuracy", "precision", "recall", "F1 abusive", "macro-F1");
+        new Table(
+            "system",
+            "n",
+            "accuracy",
+            "precision",
+            "recall",
+            "F1 abusive",
+            "macro-F1",
+            "macro-F1 even odds");
     row(table, "engine (register + classifier)", engineCounts);
     row(table, "classifier alone", classifierCounts);
     row(table, "register alone (engine without model)", registerCounts);
@@ -73,6 +83,9 @@ public final class PacEvaluation {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("dataset", "pac");
     summary.putAll(engineCounts.summary());
+    summary.put(
+        "abusive_share", BinaryCounts.round((double) (engineCounts.tp() + engineCounts.fn()) / n));
+    summary.put("macro_f1_at_even_odds", BinaryCounts.round(engineCounts.macroF1AtEvenOdds()));
     summary.put("classifier_only", engineSummary(classifierCounts));
     summary.put("register_only", engineSummary(registerCounts));
     summary.put("risk_levels", levelJson);
@@ -87,7 +100,8 @@ public final class PacEvaluation {
         counts.precision(),
         counts.recall(),
         counts.f1(),
-        counts.macroF1());
+        counts.macroF1(),
+        counts.macroF1AtEvenOdds());
   }
 
   private static Map<String, Object> engineSummary(BinaryCounts counts) {

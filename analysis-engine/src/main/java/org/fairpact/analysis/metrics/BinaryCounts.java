@@ -79,6 +79,35 @@ public record BinaryCounts(int tp, int fp, int fn, int tn) {
     return (f1() + f1Negative()) / 2;
   }
 
+  /**
+   * Precision as it would be if both classes were equally common, from the recall of each class: a
+   * figure that does not move with the share of "yes" in the data at hand.
+   */
+  public double precisionAtEvenOdds() {
+    double truePositiveRate = recall();
+    double falsePositiveRate = ratio(fp, fp + tn);
+    return ratio(truePositiveRate, truePositiveRate + falsePositiveRate);
+  }
+
+  /**
+   * Macro-F1 as it would be if both classes were equally common: each true class's counts are
+   * scaled to the same total before the F1s are taken.
+   */
+  public double macroF1AtEvenOdds() {
+    double yes = tp + fn;
+    double no = fp + tn;
+    if (yes == 0 || no == 0) {
+      return macroF1();
+    }
+    double tpShare = tp / yes;
+    double fnShare = fn / yes;
+    double fpShare = fp / no;
+    double tnShare = tn / no;
+    double f1Yes = ratio(2 * tpShare, 2 * tpShare + fpShare + fnShare);
+    double f1No = ratio(2 * tnShare, 2 * tnShare + fnShare + fpShare);
+    return (f1Yes + f1No) / 2;
+  }
+
   /** The figures, rounded to 4 decimals, for a JSON summary. */
   public Map<String, Object> summary() {
     Map<String, Object> summary = new LinkedHashMap<>();

@@ -60,8 +60,11 @@ class CommittedModelTest {
     BinaryCounts counts = BinaryCounts.of(predicted, truth);
 
     LOG.info("PAC dev, classifier alone: " + counts.summary());
+    // tuned at even odds: dev's 70 % abusive clauses do not move the threshold
+    assertThat(counts.macroF1AtEvenOdds()).isGreaterThan(0.66);
     assertThat(counts.macroF1()).isGreaterThan(0.62);
-    assertThat(counts.f1()).isGreaterThan(0.75);
+    assertThat(counts.f1()).isGreaterThan(0.70);
+    assertThat(counts.precision()).isGreaterThan(0.8);
   }
 
   @Test

@@ -24,6 +24,23 @@ class MetricsTest {
   }
 
   @Test
+  void evenOddsFiguresDoNotMoveWithTheShareOfYes() {
+    // 80 of 100 yes found, 10 of 50 no wrongly flagged
+    BinaryCounts counts = new BinaryCounts(80, 10, 20, 40);
+    // the same recalls with ten times as many no
+    BinaryCounts moreNo = new BinaryCounts(80, 100, 20, 400);
+
+    assertThat(counts.precisionAtEvenOdds()).isCloseTo(0.8 / (0.8 + 0.2), within(1e-12));
+    assertThat(moreNo.precisionAtEvenOdds()).isCloseTo(counts.precisionAtEvenOdds(), within(1e-12));
+    assertThat(moreNo.macroF1AtEvenOdds()).isCloseTo(counts.macroF1AtEvenOdds(), within(1e-12));
+    assertThat(moreNo.macroF1()).isLessThan(counts.macroF1());
+    // at even odds: F1 yes = 1.6 / (1.6 + 0.2 + 0.2), F1 no = 1.6 / (1.6 + 0.2 + 0.2)
+    assertThat(counts.macroF1AtEvenOdds()).isCloseTo(0.8, within(1e-12));
+    BinaryCounts balanced = new BinaryCounts(40, 10, 10, 40);
+    assertThat(balanced.macroF1AtEvenOdds()).isCloseTo(balanced.macroF1(), within(1e-12));
+  }
+
+  @Test
   void lexGlueAddsNoneForExamplesWithoutLabels() {
     boolean[][] truth = {{true, false}, {false, false}, {false, true}, {false, false}};
     boolean[][] predicted = {{true, false}, {false, false}, {false, false}, {true, false}};
