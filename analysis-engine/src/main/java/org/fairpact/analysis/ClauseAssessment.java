@@ -11,8 +11,8 @@ import org.fairpact.analysis.matching.RegisterMatch;
  * classifier's verdict, each graded, and the combined risk.
  *
  * @param matches the best register matches, best first
- * @param registerRisk the risk level of the best match's similarity ({@link RiskThresholds}); with
- *     a model, NONE below {@link ContractAnalyzer#REGISTER_FLOOR_WITH_MODEL}
+ * @param registerRisk the risk level of the best match's similarity ({@link RiskThresholds}); NONE
+ *     below {@link ContractAnalyzer#REGISTER_FLOOR}
  * @param prediction the classifier's verdict (without explanation, which {@link
  *     ContractAnalyzer#analyse} adds to findings only), empty without a model for the language
  * @param classifierRisk the risk level of the classifier's probability (the model's calibrated

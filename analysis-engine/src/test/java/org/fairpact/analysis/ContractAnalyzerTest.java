@@ -127,6 +127,32 @@ class ContractAnalyzerTest {
   }
 
   @Test
+  void sharedWordingBelowTheRegisterFloorIsEvidenceButNoFinding() {
+    ContractAnalyzer analyzer = new ContractAnalyzer(TestData.registerIndex());
+    String[] words = PHARMACY_CLAUSE.split(" ");
+    Optional<String> lowBand = Optional.empty();
+    for (int n = words.length; n > 3 && lowBand.isEmpty(); n--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+      if (RiskThresholds.riskOf(analyzer.assess(prefix, Language.PL).similarity())
+          == RiskLevel.LOW) {
+        lowBand = Optional.of(prefix);
+      }
+    }
+    assertThat(lowBand).as("a cut of entry 3500 in the LOW band").isPresent();
+
+    ClauseAssessment assessment = analyzer.assess(lowBand.get(), Language.PL);
+
+    assertThat(assessment.matches()).isNotEmpty();
+    assertThat(assessment.matches().get(0).registerNumber()).isEqualTo(3500);
+    assertThat(assessment.registerRisk()).isEqualTo(RiskLevel.NONE);
+    assertThat(assessment.risk()).isEqualTo(RiskLevel.NONE);
+    AnalysisResult result =
+        analyzer.analyse(
+            ExtractedText.ofText("§ 1. " + lowBand.get()), Optional.of(Language.PL), (d, t) -> {});
+    assertThat(result.findings()).isEmpty();
+  }
+
+  @Test
   void risksFollowTheThresholds() {
     assertThat(RiskThresholds.riskOf(1.0)).isEqualTo(RiskLevel.HIGH);
     assertThat(RiskThresholds.riskOf(RiskThresholds.HIGH)).isEqualTo(RiskLevel.HIGH);

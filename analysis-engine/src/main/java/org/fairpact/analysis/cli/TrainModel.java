@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.fairpact.analysis.ContractAnalyzer;
+import org.fairpact.analysis.RiskLevel;
 import org.fairpact.analysis.classification.ClauseModel;
 import org.fairpact.analysis.classification.ClauseModelTrainer;
 import org.fairpact.analysis.classification.ModelDirectory;
@@ -45,11 +46,7 @@ public final class TrainModel {
           new ClauseModelTrainer(
               data,
               (text, language) ->
-                  registerOnly
-                          .assess(text, language)
-                          .registerRisk()
-                          .compareTo(ContractAnalyzer.REGISTER_FLOOR_WITH_MODEL)
-                      >= 0,
+                  registerOnly.assess(text, language).registerRisk() != RiskLevel.NONE,
               List.of(
                   new TrainingFile(
                       "bundled:" + RegisterSnapshot.BUNDLED_RESOURCE,

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.fairpact.analysis.ClauseAssessment;
 import org.fairpact.analysis.ContractAnalyzer;
 import org.fairpact.analysis.RiskLevel;
-import org.fairpact.analysis.RiskThresholds;
 import org.fairpact.analysis.dataset.LabelledClause;
 import org.fairpact.analysis.matching.Language;
 import org.fairpact.analysis.metrics.BinaryCounts;
@@ -16,11 +15,12 @@ import org.fairpact.analysis.metrics.BinaryCounts;
 /**
  * Polish clauses labelled abusive or safe, assessed one by one as the engine assesses each clause
  * of a contract. A clause counts as predicted abusive when the engine would report it (risk above
- * NONE). Alongside: the classifier alone, the register alone (the engine without a model, at
- * today's thresholds), and per risk level how many clauses got it and how many of them were
- * abusive, which checks the calibration. Besides the figures of the file as it is, the macro-F1 the
- * file would give if abusive and safe clauses were equally common ("even odds"), which does not
- * depend on the file's share of abusive clauses (PAC dev 70 %, train 45 %, test 32 %).
+ * NONE). Alongside: the classifier alone, the register alone (what the register reports on its own,
+ * from {@link ContractAnalyzer#REGISTER_FLOOR}), and per risk level how many clauses got it and how
+ * many of them were abusive, which checks the calibration. Besides the figures of the file as it
+ * is, the macro-F1 the file would give if abusive and safe clauses were equally common ("even
+ * odds"), which does not depend on the file's share of abusive clauses (PAC dev 70 %, train 45 %,
+ * test 32 %).
  */
 public final class PacEvaluation {
 
@@ -43,7 +43,7 @@ public final class PacEvaluation {
       truth[i] = clauses.get(i).abusive();
       predicted[i] = a.risk() != RiskLevel.NONE;
       classifier[i] = a.classifierRisk() != RiskLevel.NONE;
-      register[i] = RiskThresholds.riskOf(a.similarity()) != RiskLevel.NONE;
+      register[i] = a.registerRisk() != RiskLevel.NONE;
       int[] level = levels.get(a.risk());
       level[0]++;
       level[1] += truth[i] ? 1 : 0;
