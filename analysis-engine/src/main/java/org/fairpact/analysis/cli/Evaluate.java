@@ -38,13 +38,13 @@ import org.fairpact.analysis.matching.RegisterIndex;
  * Options: {@code --model FILE|DIR} (a model file, or a model folder whose current model is used;
  * needed for pac and unfair-tos), {@code --split NAME} (only lines of that split of a JSON Lines
  * file), {@code --sample N} (register entries to reword, default 1000), {@code --outside FILE.csv}
- * (clauses outside the register for the false-match rate: the safe clauses of a PAC-format file).
- * Exit status 2 for bad usage, 1 for unreadable input.
+ * (clauses outside the register for the false-match rate: the safe clauses of PAC-format files,
+ * several separated by commas). Exit status 2 for bad usage, 1 for unreadable input.
  */
 public final class Evaluate {
 
   private static final String USAGE =
-      "usage: Evaluate [--model FILE] [--split NAME] [--sample N] [--outside FILE.csv]"
+      "usage: Evaluate [--model FILE] [--split NAME] [--sample N] [--outside FILE.csv[,FILE.csv]]"
           + " pac|unfair-tos|register FILE";
 
   private Evaluate() {}
@@ -154,10 +154,12 @@ public final class Evaluate {
     }
     List<String> outside = new ArrayList<>();
     if (options.containsKey("outside")) {
-      PacCsv.read(Path.of(options.get("outside"))).stream()
-          .filter(clause -> !clause.abusive())
-          .map(LabelledClause::text)
-          .forEach(outside::add);
+      for (String outsideFile : options.get("outside").split(",")) {
+        PacCsv.read(Path.of(outsideFile)).stream()
+            .filter(clause -> !clause.abusive())
+            .map(LabelledClause::text)
+            .forEach(outside::add);
+      }
     }
     return RegisterEvaluation.run(EngineSetup.register(file), outside, sample);
   }

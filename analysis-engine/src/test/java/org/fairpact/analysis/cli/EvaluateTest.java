@@ -77,11 +77,31 @@ class EvaluateTest {
             Path.of("src/main/resources/org/fairpact/analysis/register/register-2024-02.csv"),
             StandardCharsets.UTF_8);
     Files.write(file, export.subList(0, 400), StandardCharsets.UTF_8);
+    Path outsideA = dir.resolve("outside-a.csv");
+    Files.writeString(
+        outsideA,
+        """
+        text,label
+        "Umowę sporządzono w dwóch jednobrzmiących egzemplarzach.",BEZPIECZNE_POSTANOWIENIE_UMOWNE
+        "Sprzedawca nie ponosi odpowiedzialności za nic.",KLAUZULA_ABUZYWNA
+        """);
+    Path outsideB = dir.resolve("outside-b.csv");
+    Files.writeString(
+        outsideB,
+        """
+        text,label
+        "Cena towaru zawiera podatek VAT.",BEZPIECZNE_POSTANOWIENIE_UMOWNE
+        """);
 
-    List<String> lines = run("--sample", "20", "register", file.toString());
+    List<String> lines =
+        run("--sample", "20", "--outside", outsideA + "," + outsideB, "register", file.toString());
 
     Map<String, Object> json = Json.parseObject(lines.get(lines.size() - 1));
     assertThat(json).containsEntry("dataset", "register").containsEntry("sampled_entries", 20.0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> outside = (Map<String, Object>) json.get("outside");
+    assertThat(outside).as("safe clauses of both files").containsEntry("clauses", 2.0);
+    assertThat(outside).containsEntry("false_match_rate", 0.0);
     assertThat((Double) json.get("recall_at_1")).isBetween(0.5, 1.0);
     assertThat((Double) json.get("recall_at_5"))
         .isGreaterThanOrEqualTo((Double) json.get("recall_at_1"));
