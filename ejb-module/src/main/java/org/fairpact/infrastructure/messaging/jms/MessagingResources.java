@@ -13,12 +13,12 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     name = MessagingResources.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
     resourceAdapter = "artemis-rar",
-    user = "${MPCONFIG=fairpact.broker.user}",
-    password = "${MPCONFIG=fairpact.broker.password}",
+    user = MessagingResources.BROKER_USER,
+    password = MessagingResources.BROKER_PASSWORD,
     properties = {
       // without the connector class the RA silently ignores these parameters
       "ConnectorClassName=" + MessagingResources.NETTY_CONNECTOR,
-      "ConnectionParameters=host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}"
+      "ConnectionParameters=" + MessagingResources.BROKER_CONNECTION
     })
 public class MessagingResources {
 
@@ -26,4 +26,15 @@ public class MessagingResources {
 
   static final String NETTY_CONNECTOR =
       "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory";
+
+  /**
+   * Where the broker is, for the connection factory and every message-driven bean's activation;
+   * resolved from MicroProfile Config by the resource adapter.
+   */
+  static final String BROKER_CONNECTION =
+      "host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}";
+
+  static final String BROKER_USER = "${MPCONFIG=fairpact.broker.user}";
+
+  static final String BROKER_PASSWORD = "${MPCONFIG=fairpact.broker.password}";
 }

@@ -39,14 +39,13 @@ import org.fairpact.infrastructure.analysis.RegisterIndexHolder;
           propertyValue = MessagingResources.NETTY_CONNECTOR),
       @ActivationConfigProperty(
           propertyName = "connectionParameters",
-          propertyValue =
-              "host=${MPCONFIG=fairpact.broker.host};port=${MPCONFIG=fairpact.broker.port}"),
+          propertyValue = MessagingResources.BROKER_CONNECTION),
       @ActivationConfigProperty(
           propertyName = "user",
-          propertyValue = "${MPCONFIG=fairpact.broker.user}"),
+          propertyValue = MessagingResources.BROKER_USER),
       @ActivationConfigProperty(
           propertyName = "password",
-          propertyValue = "${MPCONFIG=fairpact.broker.password}"),
+          propertyValue = MessagingResources.BROKER_PASSWORD),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
