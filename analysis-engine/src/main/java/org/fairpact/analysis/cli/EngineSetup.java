@@ -33,8 +33,9 @@ final class EngineSetup {
 
   /** Entries of a register export file. */
   static List<RegisterEntry> register(Path file) throws IOException {
-    Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    return RegisterCsvReader.readAll(reader);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return RegisterCsvReader.readAll(reader);
+    }
   }
 
   /** The model of a file, or the current one of a model folder (with its fallback). */

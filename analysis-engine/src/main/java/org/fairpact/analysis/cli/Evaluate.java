@@ -23,6 +23,8 @@ import org.fairpact.analysis.evaluation.RegisterEvaluation;
 import org.fairpact.analysis.evaluation.UnfairTosEvaluation;
 import org.fairpact.analysis.json.Json;
 import org.fairpact.analysis.matching.RegisterIndex;
+import org.fairpact.analysis.register.RegisterEntry;
+import org.fairpact.analysis.register.RegisterFormatException;
 
 /**
  * {@code Evaluate [options] DATASET FILE} runs the engine as production does (the model file
@@ -59,7 +61,7 @@ public final class Evaluate {
       System.err.println(e.getMessage());
       System.err.println(USAGE);
       System.exit(2);
-    } catch (IOException | DatasetFormatException e) {
+    } catch (IOException | DatasetFormatException | RegisterFormatException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(1);
     }
@@ -117,6 +119,9 @@ public final class Evaluate {
 
   private static EvaluationReport pac(Path file, ClauseModel model) throws IOException {
     List<LabelledClause> clauses = PacCsv.read(file);
+    if (clauses.isEmpty()) {
+      throw new IOException(file + " holds no labelled clauses");
+    }
     try (RegisterIndex index = RegisterIndex.build(EngineSetup.bundledRegister())) {
       return withModel(PacEvaluation.run(new ContractAnalyzer(index, model), clauses), model);
     }
@@ -152,6 +157,9 @@ public final class Evaluate {
     } catch (NumberFormatException e) {
       throw new UsageException("--sample needs a number");
     }
+    if (sample < 1) {
+      throw new UsageException("--sample needs a positive number");
+    }
     List<String> outside = new ArrayList<>();
     if (options.containsKey("outside")) {
       for (String outsideFile : options.get("outside").split(",")) {
@@ -161,7 +169,11 @@ public final class Evaluate {
             .forEach(outside::add);
       }
     }
-    return RegisterEvaluation.run(EngineSetup.register(file), outside, sample);
+    List<RegisterEntry> entries = EngineSetup.register(file);
+    if (entries.stream().allMatch(entry -> entry.clauseText().isBlank())) {
+      throw new IOException(file + " holds no register clauses");
+    }
+    return RegisterEvaluation.run(entries, outside, sample);
   }
 
   private static EvaluationReport withModel(EvaluationReport report, ClauseModel model) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.fairpact.analysis.TestData;
 import org.fairpact.analysis.json.Json;
+import org.fairpact.analysis.register.RegisterFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +106,23 @@ class EvaluateTest {
     assertThat((Double) json.get("recall_at_1")).isBetween(0.5, 1.0);
     assertThat((Double) json.get("recall_at_5"))
         .isGreaterThanOrEqualTo((Double) json.get("recall_at_1"));
+  }
+
+  @Test
+  void filesOfTheWrongKindOrWithoutClausesAreRefused() throws IOException {
+    Path pac = dir.resolve("pac.csv");
+    Files.writeString(pac, "text,label\n\"Cena zawiera VAT.\",BEZPIECZNE_POSTANOWIENIE_UMOWNE\n");
+    Path emptyPac = dir.resolve("empty.csv");
+    Files.writeString(emptyPac, "text,label\n");
+
+    assertThatThrownBy(() -> Evaluate.run("register", pac.toString()))
+        .isInstanceOf(RegisterFormatException.class)
+        .hasMessageContaining("header row");
+    assertThatThrownBy(() -> Evaluate.run("--model", "../models", "pac", emptyPac.toString()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no labelled clauses");
+    assertThatThrownBy(() -> Evaluate.run("--sample", "0", "register", pac.toString()))
+        .hasMessageContaining("positive");
   }
 
   @Test
