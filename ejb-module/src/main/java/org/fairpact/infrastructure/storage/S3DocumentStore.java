@@ -44,11 +44,7 @@ public class S3DocumentStore implements DocumentStore {
 
   @PreDestroy
   void disconnect() {
-    try {
-      client.close();
-    } catch (Exception e) {
-      log.log(Level.FINE, "closing the S3 client", e);
-    }
+    ObjectStore.close(client, log);
   }
 
   @Override

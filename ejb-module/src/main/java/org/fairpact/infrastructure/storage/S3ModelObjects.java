@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.analysis.classification.ModelDirectory;
@@ -66,11 +65,7 @@ public class S3ModelObjects {
 
   @PreDestroy
   void disconnect() {
-    try {
-      client.close();
-    } catch (Exception e) {
-      log.log(Level.FINE, "closing the S3 client", e);
-    }
+    ObjectStore.close(client, log);
   }
 
   /** Where the models are looked for, as {@code s3://bucket/prefix}. */
