@@ -135,6 +135,14 @@ final class LinearModel {
     return sum;
   }
 
+  /** The decision value at which the probability reaches {@code probability}. */
+  double decisionAt(double probability) {
+    if (!(probability > 0 && probability < 1)) {
+      throw new IllegalArgumentException("probability outside (0, 1): " + probability);
+    }
+    return (Math.log(probability / (1 - probability)) - sigmoidB) / sigmoidA;
+  }
+
   /** The probability-like score of the positive class, in (0, 1). */
   double probability(Feature[] x) {
     return 1 / (1 + Math.exp(-(sigmoidA * decision(x) + sigmoidB)));

@@ -94,15 +94,26 @@ public record BinaryCounts(int tp, int fp, int fn, int tn) {
    * scaled to the same total before the F1s are taken.
    */
   public double macroF1AtEvenOdds() {
+    return macroF1AtShare(0.5);
+  }
+
+  /**
+   * Macro-F1 as it would be if {@code yesShare} of the examples were truly "yes", with each class
+   * recognised as well as here: the counts of each true class are scaled to that share.
+   */
+  public double macroF1AtShare(double yesShare) {
+    if (!(yesShare > 0 && yesShare < 1)) {
+      throw new IllegalArgumentException("share must lie strictly between 0 and 1: " + yesShare);
+    }
     double yes = tp + fn;
     double no = fp + tn;
     if (yes == 0 || no == 0) {
       return macroF1();
     }
-    double tpShare = tp / yes;
-    double fnShare = fn / yes;
-    double fpShare = fp / no;
-    double tnShare = tn / no;
+    double tpShare = yesShare * tp / yes;
+    double fnShare = yesShare * fn / yes;
+    double fpShare = (1 - yesShare) * fp / no;
+    double tnShare = (1 - yesShare) * tn / no;
     double f1Yes = ratio(2 * tpShare, 2 * tpShare + fpShare + fnShare);
     double f1No = ratio(2 * tnShare, 2 * tnShare + fnShare + fpShare);
     return (f1Yes + f1No) / 2;

@@ -58,6 +58,18 @@ class ClassBalanceTest {
     assertThat(raw.decision(atZero)).isCloseTo(0, within(0.05));
     assertThat(asInDev).isCloseTo(0.9, within(0.05));
     assertThat(even).isCloseTo(0.5, within(0.05));
+    LinearModel calibrated = raw.calibrated(d, t, ClassBalance.EVEN);
+    double decision = calibrated.decisionAt(0.8);
+    assertThat(
+            calibrated.probability(new Feature[] {new FeatureNode(1, featureFor(raw, decision))}))
+        .isCloseTo(0.8, within(1e-9));
+  }
+
+  /** The value of the single feature at which the model's decision value is {@code decision}. */
+  private static double featureFor(LinearModel model, double decision) {
+    double bias = model.decision(new Feature[] {new FeatureNode(1, 0.0)});
+    double weight = model.decision(new Feature[] {new FeatureNode(1, 1.0)}) - bias;
+    return (decision - bias) / weight;
   }
 
   private static List<Feature[]> symmetricTraining() {

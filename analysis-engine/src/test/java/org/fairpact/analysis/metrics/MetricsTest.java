@@ -1,6 +1,7 @@
 package org.fairpact.analysis.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -38,6 +39,17 @@ class MetricsTest {
     assertThat(counts.macroF1AtEvenOdds()).isCloseTo(0.8, within(1e-12));
     BinaryCounts balanced = new BinaryCounts(40, 10, 10, 40);
     assertThat(balanced.macroF1AtEvenOdds()).isCloseTo(balanced.macroF1(), within(1e-12));
+  }
+
+  @Test
+  void macroF1AtAShareWeighsTheClassesToIt() {
+    BinaryCounts counts = new BinaryCounts(80, 10, 20, 40); // 100 of 150 truly yes
+
+    assertThat(counts.macroF1AtShare(100 / 150.0)).isCloseTo(counts.macroF1(), within(1e-12));
+    assertThat(counts.macroF1AtShare(0.5)).isEqualTo(counts.macroF1AtEvenOdds());
+    // fewer yes: the 10 % of no wrongly flagged weigh more against the yes class
+    assertThat(counts.macroF1AtShare(0.3)).isLessThan(counts.macroF1AtShare(0.5));
+    assertThatThrownBy(() -> counts.macroF1AtShare(1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
