@@ -57,6 +57,10 @@ class ClauseModelFileTest {
     }
     assertThat(loaded.classifier(Language.EN).orElseThrow().categoryNames())
         .containsExactly("LTD", "TER", "CH", "CR", "USE", "LAW", "J", "A");
+    assertThat(loaded.classifier(Language.EN).orElseThrow().config())
+        .isEqualTo(ClauseModelTrainer.ENGLISH_FEATURES);
+    assertThat(loaded.classifier(Language.PL).orElseThrow().config())
+        .isEqualTo(ClauseModelTrainer.FEATURES);
   }
 
   @Test
