@@ -68,6 +68,10 @@ final class ClauseModelArchive {
       featureJson.put("minCharN", config.minCharN());
       featureJson.put("maxCharN", config.maxCharN());
       featureJson.put("minDf", config.minDf());
+      if (config.maxSurfaceWordN() > 0) {
+        // only then, so models without surface n-grams keep the layout they always had
+        featureJson.put("maxSurfaceWordN", config.maxSurfaceWordN());
+      }
       section.put("features", featureJson);
       section.put("vocabulary", vocabulary);
       section.put("model", modelFile);
@@ -185,7 +189,10 @@ final class ClauseModelArchive {
               (int) ModelManifest.number(features, "maxWordN"),
               (int) ModelManifest.number(features, "minCharN"),
               (int) ModelManifest.number(features, "maxCharN"),
-              (int) ModelManifest.number(features, "minDf"));
+              (int) ModelManifest.number(features, "minDf"),
+              features.containsKey("maxSurfaceWordN")
+                  ? (int) ModelManifest.number(features, "maxSurfaceWordN")
+                  : 0);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(source + ": bad feature configuration", e);
     }

@@ -37,8 +37,16 @@ import org.fairpact.analysis.metrics.BinaryCounts;
  */
 public final class ClauseModelTrainer {
 
-  /** Features of the shipped classifiers: stemmed word 1-3 grams and character 2-5 grams. */
+  /** Features of the Polish classifier: stemmed word 1-3 grams and character 2-5 grams. */
   public static final FeatureConfig FEATURES = new FeatureConfig(3, 2, 5, 2);
+
+  /**
+   * Features of the English classifier: those of {@link #FEATURES} and surface (unstemmed) word 1-3
+   * grams. On UNFAIR-ToS validation cut by company in two halves, each tuned on the other, they
+   * raise the unfair class's F1 from 0.765 to 0.780 (LexGLUE macro-F1 72.3 to 71.9); averaged over
+   * ten random company halvings, from 0.758 to 0.764 (macro-F1 70.5 to 71.5).
+   */
+  public static final FeatureConfig ENGLISH_FEATURES = new FeatureConfig(3, 2, 5, 2, 3);
 
   /** Features of the plain baseline: stemmed word 1-3 grams. */
   public static final FeatureConfig BASELINE_FEATURES = FeatureConfig.words(3, 2);
@@ -166,7 +174,11 @@ public final class ClauseModelTrainer {
     List<TosSentence> dev = UnfairTosJsonl.split(all, "validation");
     List<String> devTexts = dev.stream().map(TosSentence::text).toList();
     Vectors vectors =
-        Vectors.of(Language.EN, FEATURES, train.stream().map(TosSentence::text).toList(), devTexts);
+        Vectors.of(
+            Language.EN,
+            ENGLISH_FEATURES,
+            train.stream().map(TosSentence::text).toList(),
+            devTexts);
     boolean[] flagged = flagged(devTexts, Language.EN);
     boolean[] devUnfair = labels(dev.stream().map(TosSentence::unfair).toList());
     BinaryTask unfair =
@@ -207,7 +219,7 @@ public final class ClauseModelTrainer {
     LanguageClassifier classifier =
         new LanguageClassifier(
             Language.EN,
-            FEATURES,
+            ENGLISH_FEATURES,
             vectors.space(),
             best.model(),
             best.categories(),

@@ -33,8 +33,15 @@ public record ModelManifest(
   /** Value of the manifest's {@code format} field. */
   public static final String FORMAT = "fairpact-clause-model";
 
-  /** The archive layout this engine writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The archive layout this engine writes. 2 added surface word n-grams to the feature settings
+   * ({@code maxSurfaceWordN}): an engine that reads only format 1 would score such a model with
+   * those features missing, so it refuses it (and falls back to an older model) instead.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The oldest layout this engine still reads (format 1: no surface word n-grams). */
+  public static final int OLDEST_READABLE_FORMAT_VERSION = 1;
 
   /** Licence note of the data the shipped classifiers are trained on. */
   public static final String LICENCE =
@@ -84,11 +91,15 @@ public record ModelManifest(
       throw new ModelFormatException("model.json is not a " + FORMAT + " manifest");
     }
     Object formatVersion = json.get("formatVersion");
-    if (!(formatVersion instanceof Number number) || number.intValue() != FORMAT_VERSION) {
+    if (!(formatVersion instanceof Number number)
+        || number.intValue() < OLDEST_READABLE_FORMAT_VERSION
+        || number.intValue() > FORMAT_VERSION) {
       throw new ModelFormatException(
           "model format version "
               + formatVersion
-              + " is not supported (expected "
+              + " is not supported (this engine reads "
+              + OLDEST_READABLE_FORMAT_VERSION
+              + " to "
               + FORMAT_VERSION
               + ")");
     }

@@ -24,8 +24,10 @@ import org.fairpact.analysis.matching.Language;
 
 /**
  * Turns a clause into named features with counts, as {@link FeatureConfig} describes: {@code "w:"}
- * followed by space-joined stems for word n-grams, {@code "c:"} followed by the characters for
- * character n-grams.
+ * followed by space-joined stems for word n-grams, {@code "s:"} followed by the same words as
+ * written (normalised, unstemmed) for surface word n-grams, {@code "c:"} followed by the characters
+ * for character n-grams. Surface word n-grams count with the word n-grams in the TF-IDF weighting
+ * (see {@link FeatureSpace}).
  *
  * <p>The text is first normalised character by character (lower case, digits to {@code 0},
  * typographic quotes and dashes to ASCII, any whitespace to a space) without changing its length,
@@ -36,6 +38,7 @@ final class TextFeatures {
 
   static final String WORD = "w:";
   static final String CHAR = "c:";
+  static final String SURFACE = "s:";
 
   private static final Analyzer POLISH = stemming(Language.PL);
   private static final Analyzer ENGLISH = stemming(Language.EN);
@@ -60,29 +63,11 @@ final class TextFeatures {
    */
   Feature[] vector(String text, FeatureSpace space) {
     String normal = normalise(text);
-    int[] numbers = new int[64];
-    int length = 0;
-    if (config.maxWordN() > 0) {
+    Numbers numbers = new Numbers();
+    if (config.maxWordN() > 0 || config.maxSurfaceWordN() > 0) {
       List<Token> tokens = tokens(normal);
-      FeatureHash prefix = new FeatureHash().add(WORD, 0, WORD.length());
-      FeatureHash gram = new FeatureHash();
-      for (int i = 0; i < tokens.size(); i++) {
-        gram.from(prefix);
-        for (int n = 1; n <= config.maxWordN() && i + n <= tokens.size(); n++) {
-          if (n > 1) {
-            gram.add(' ');
-          }
-          String term = tokens.get(i + n - 1).term();
-          gram.add(term, 0, term.length());
-          int number = space.number(gram.value());
-          if (number > 0) {
-            if (length == numbers.length) {
-              numbers = Arrays.copyOf(numbers, length * 2);
-            }
-            numbers[length++] = number;
-          }
-        }
-      }
+      hashWordGrams(tokens, normal, false, config.maxWordN(), space, numbers);
+      hashWordGrams(tokens, normal, true, config.maxSurfaceWordN(), space, numbers);
     }
     if (config.maxCharN() > 0) {
       FeatureHash prefix = new FeatureHash().add(CHAR, 0, CHAR.length());
@@ -93,35 +78,81 @@ final class TextFeatures {
         padded.append(' ').append(normal, word[0], word[1]).append(' ');
         for (int n = config.minCharN(); n <= config.maxCharN(); n++) {
           for (int i = 0; i + n <= padded.length(); i++) {
-            int number = space.number(gram.from(prefix).add(padded, i, i + n).value());
-            if (number > 0) {
-              if (length == numbers.length) {
-                numbers = Arrays.copyOf(numbers, length * 2);
-              }
-              numbers[length++] = number;
-            }
+            numbers.add(space.number(gram.from(prefix).add(padded, i, i + n).value()));
           }
         }
       }
     }
-    return space.vector(numbers, length);
+    return space.vector(numbers.values, numbers.length);
+  }
+
+  /** Adds the numbers of a text's word n-grams (surface or stemmed) known to the space. */
+  private static void hashWordGrams(
+      List<Token> tokens,
+      String normal,
+      boolean surface,
+      int maxN,
+      FeatureSpace space,
+      Numbers numbers) {
+    String name = surface ? SURFACE : WORD;
+    FeatureHash prefix = new FeatureHash().add(name, 0, name.length());
+    FeatureHash gram = new FeatureHash();
+    for (int i = 0; i < tokens.size(); i++) {
+      gram.from(prefix);
+      for (int n = 1; n <= maxN && i + n <= tokens.size(); n++) {
+        if (n > 1) {
+          gram.add(' ');
+        }
+        Token token = tokens.get(i + n - 1);
+        if (surface) {
+          gram.add(normal, token.start(), token.end());
+        } else {
+          gram.add(token.term(), 0, token.term().length());
+        }
+        numbers.add(space.number(gram.value()));
+      }
+    }
+  }
+
+  /** Feature numbers of n-gram occurrences, growing as needed; 0 (unknown feature) is skipped. */
+  private static final class Numbers {
+    private int[] values = new int[64];
+    private int length;
+
+    void add(int number) {
+      if (number > 0) {
+        if (length == values.length) {
+          values = Arrays.copyOf(values, length * 2);
+        }
+        values[length++] = number;
+      }
+    }
+  }
+
+  /** Counts a text's word n-grams, of stems or of the words as written ({@code surface}). */
+  private static void countWordGrams(
+      List<Token> tokens, String normal, boolean surface, int maxN, Map<String, Integer> counts) {
+    for (int i = 0; i < tokens.size(); i++) {
+      StringBuilder gram = new StringBuilder(surface ? SURFACE : WORD);
+      for (int n = 1; n <= maxN && i + n <= tokens.size(); n++) {
+        if (n > 1) {
+          gram.append(' ');
+        }
+        Token token = tokens.get(i + n - 1);
+        gram.append(surface ? normal.substring(token.start(), token.end()) : token.term());
+        counts.merge(gram.toString(), 1, Integer::sum);
+      }
+    }
   }
 
   /** A text's features with what is needed to show them as the text's own words. */
   Analysis analyse(String text) {
     String normal = normalise(text);
     Map<String, Integer> counts = new HashMap<>();
-    List<Token> tokens = config.maxWordN() > 0 ? tokens(normal) : List.of();
-    for (int i = 0; i < tokens.size(); i++) {
-      StringBuilder gram = new StringBuilder(WORD);
-      for (int n = 1; n <= config.maxWordN() && i + n <= tokens.size(); n++) {
-        if (n > 1) {
-          gram.append(' ');
-        }
-        gram.append(tokens.get(i + n - 1).term());
-        counts.merge(gram.toString(), 1, Integer::sum);
-      }
-    }
+    List<Token> tokens =
+        config.maxWordN() > 0 || config.maxSurfaceWordN() > 0 ? tokens(normal) : List.of();
+    countWordGrams(tokens, normal, false, config.maxWordN(), counts);
+    countWordGrams(tokens, normal, true, config.maxSurfaceWordN(), counts);
     if (config.maxCharN() > 0) {
       for (int[] word : words(normal)) {
         String padded = ' ' + normal.substring(word[0], word[1]) + ' ';
@@ -140,15 +171,21 @@ final class TextFeatures {
 
     /**
      * Where a feature occurs in the text, as the text's own characters: the words a word n-gram was
-     * stemmed from, or the whole word holding a character n-gram.
+     * stemmed from or written as, or the whole word holding a character n-gram.
      */
     Optional<String> surface(String feature) {
-      if (feature.startsWith(WORD)) {
-        String[] terms = feature.substring(WORD.length()).split(" ");
+      boolean asWritten = feature.startsWith(SURFACE);
+      if (feature.startsWith(WORD) || asWritten) {
+        String[] terms = feature.substring((asWritten ? SURFACE : WORD).length()).split(" ");
         for (int i = 0; i + terms.length <= tokens.size(); i++) {
           boolean same = true;
           for (int j = 0; j < terms.length && same; j++) {
-            same = tokens.get(i + j).term().equals(terms[j]);
+            Token token = tokens.get(i + j);
+            same =
+                asWritten
+                    ? normal.regionMatches(token.start(), terms[j], 0, terms[j].length())
+                        && token.end() - token.start() == terms[j].length()
+                    : token.term().equals(terms[j]);
           }
           if (same) {
             return Optional.of(

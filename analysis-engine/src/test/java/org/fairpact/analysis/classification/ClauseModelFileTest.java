@@ -57,6 +57,10 @@ class ClauseModelFileTest {
     }
     assertThat(loaded.classifier(Language.EN).orElseThrow().categoryNames())
         .containsExactly("LTD", "TER", "CH", "CR", "USE", "LAW", "J", "A");
+    assertThat(loaded.classifier(Language.EN).orElseThrow().config())
+        .isEqualTo(ClauseModelTrainer.ENGLISH_FEATURES);
+    assertThat(loaded.classifier(Language.PL).orElseThrow().config())
+        .isEqualTo(ClauseModelTrainer.FEATURES);
   }
 
   @Test
@@ -80,7 +84,7 @@ class ClauseModelFileTest {
             org.assertj.core.groups.Tuple.tuple(ClauseModelTrainer.PAC_DEV, "tune"));
     assertThat(manifest.trainingData()).allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
     assertThat(manifest.metrics()).containsKeys("pac_dev", "unfair_tos_validation");
-    assertThat(manifest.version()).matches("1-[0-9a-f]{12}");
+    assertThat(manifest.version()).matches(ModelManifest.FORMAT_VERSION + "-[0-9a-f]{12}");
   }
 
   @Test
@@ -126,11 +130,30 @@ class ClauseModelFileTest {
     byte[] future =
         rewrite(
             ClauseModelArchive.MANIFEST,
-            text -> text.replace("\"formatVersion\":1", "\"formatVersion\":99"));
+            text ->
+                text.replace(
+                    "\"formatVersion\":" + ModelManifest.FORMAT_VERSION, "\"formatVersion\":99"));
 
     assertThatThrownBy(() -> ClauseModel.read(new ByteArrayInputStream(future), "future"))
         .isInstanceOf(ModelFormatException.class)
         .hasMessageContaining("format version 99");
+  }
+
+  @Test
+  void aModelOfTheOlderFormatStillLoads() throws IOException {
+    byte[] older =
+        rewrite(
+            ClauseModelArchive.MANIFEST,
+            text ->
+                text.replace(
+                    "\"formatVersion\":" + ModelManifest.FORMAT_VERSION,
+                    "\"formatVersion\":" + ModelManifest.OLDEST_READABLE_FORMAT_VERSION));
+
+    ClauseModel model = ClauseModel.read(new ByteArrayInputStream(older), "older");
+
+    assertThat(model.classifier(Language.PL)).isPresent();
+    assertThat(ModelManifest.OLDEST_READABLE_FORMAT_VERSION)
+        .isLessThan(ModelManifest.FORMAT_VERSION);
   }
 
   @Test

@@ -29,7 +29,7 @@ class CommittedModelTest {
   void manifestRecordsProvenanceLicenceAndFigures() throws IOException {
     ModelManifest manifest = TestData.committedModel().manifest();
 
-    assertThat(manifest.version()).matches("1-[0-9a-f]{12}");
+    assertThat(manifest.version()).matches(ModelManifest.FORMAT_VERSION + "-[0-9a-f]{12}");
     assertThat(manifest.licence()).contains("CC BY-NC-SA 4.0").contains("CC BY 4.0");
     assertThat(manifest.trainingData())
         .extracting(TrainingFile::path)
