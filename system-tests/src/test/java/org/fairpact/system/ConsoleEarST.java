@@ -18,9 +18,9 @@ import org.fairpact.system.support.ConsoleAdmin.Member;
 import org.fairpact.system.support.Contracts;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
-import org.fairpact.system.support.Poll;
 import org.fairpact.system.support.SystemEnvironment;
 import org.fairpact.system.support.Tokens;
+import org.fairpact.testsupport.Poll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

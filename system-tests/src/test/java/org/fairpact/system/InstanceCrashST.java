@@ -7,8 +7,8 @@ import org.fairpact.system.support.Cluster;
 import org.fairpact.system.support.Database;
 import org.fairpact.system.support.ExactlyOnce;
 import org.fairpact.system.support.Load;
-import org.fairpact.system.support.Poll;
 import org.fairpact.system.support.SystemEnvironment;
+import org.fairpact.testsupport.Poll;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.fairpact.system.support.Database;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
-import org.fairpact.system.support.Poll;
 import org.fairpact.system.support.SystemEnvironment;
 import org.fairpact.system.support.Tokens;
+import org.fairpact.testsupport.Poll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,6 @@ package org.fairpact.system.support;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.fairpact.testsupport.ProfileDatabase;
 
 /** Reads of the cluster's database: what became of the analyses the tests submitted. */
 public final class Database {
@@ -17,10 +17,7 @@ public final class Database {
   private Database() {}
 
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        SystemEnvironment.require("FAIRPACT_DB_URL"),
-        SystemEnvironment.require("FAIRPACT_DB_USER"),
-        SystemEnvironment.require("FAIRPACT_DB_PASSWORD"));
+    return ProfileDatabase.connect();
   }
 
   /**

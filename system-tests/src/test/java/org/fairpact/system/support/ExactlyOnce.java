@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.fairpact.testsupport.Poll;
 
 /**
  * What became of the analyses a load got accepted: waits (bounded) until none is QUEUED or

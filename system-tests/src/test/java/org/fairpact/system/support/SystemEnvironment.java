@@ -3,6 +3,7 @@ package org.fairpact.system.support;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.fairpact.testsupport.ProfileEnvironment;
 
 /**
  * The cluster under test, as {@code bin/fairpact test} describes it in the environment: the front
@@ -14,15 +15,11 @@ public final class SystemEnvironment {
   private SystemEnvironment() {}
 
   public static String require(String name) {
-    return optional(name)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    name + " is not set: run the system tests through `bin/fairpact test`"));
+    return ProfileEnvironment.require(name);
   }
 
   public static Optional<String> optional(String name) {
-    return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+    return ProfileEnvironment.optional(name);
   }
 
   /** nginx, plain HTTP. */

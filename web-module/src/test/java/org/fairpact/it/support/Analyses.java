@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import org.fairpact.testsupport.Poll;
 
 /** Submitting documents and waiting for their analyses, through the API. */
 public final class Analyses {

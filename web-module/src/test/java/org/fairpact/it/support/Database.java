@@ -1,12 +1,12 @@
 package org.fairpact.it.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.fairpact.testsupport.ProfileDatabase;
 
 /** Direct reads and writes of the test database, for setting up faults and checking effects. */
 public final class Database {
@@ -14,10 +14,7 @@ public final class Database {
   private Database() {}
 
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        TestEnvironment.require("FAIRPACT_DB_URL"),
-        TestEnvironment.require("FAIRPACT_DB_USER"),
-        TestEnvironment.require("FAIRPACT_DB_PASSWORD"));
+    return ProfileDatabase.connect();
   }
 
   public static long count(String sql, Object... parameters) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.fairpact.analysis.register.RegisterCsvReader;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.register.RegisterSnapshot;
+import org.fairpact.testsupport.Poll;
 
 /** The register: the bundled snapshot as tests read it, and syncing it through the API. */
 public final class Register {

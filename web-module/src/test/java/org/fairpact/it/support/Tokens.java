@@ -1,24 +1,7 @@
 package org.fairpact.it.support;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
-import java.util.List;
-import java.util.UUID;
+import org.fairpact.testsupport.SignedTokens;
 
 /** Bearer tokens signed with the test profile's key, as `bin/fairpact token` makes them. */
 public final class Tokens {
@@ -26,19 +9,19 @@ public final class Tokens {
   private Tokens() {}
 
   public static String integrator(String tenant) {
-    return token("integrator", tenant, Instant.now().plusSeconds(3600), issuer());
+    return token("integrator", tenant, Instant.now().plusSeconds(3600), SignedTokens.issuer());
   }
 
   public static String admin() {
-    return token("admin", "ops", Instant.now().plusSeconds(3600), issuer());
+    return token("admin", "ops", Instant.now().plusSeconds(3600), SignedTokens.issuer());
   }
 
   public static String operator() {
-    return token("operator", "ops", Instant.now().plusSeconds(3600), issuer());
+    return token("operator", "ops", Instant.now().plusSeconds(3600), SignedTokens.issuer());
   }
 
   public static String expired(String tenant) {
-    return token("integrator", tenant, Instant.now().minusSeconds(600), issuer());
+    return token("integrator", tenant, Instant.now().minusSeconds(600), SignedTokens.issuer());
   }
 
   public static String wrongIssuer(String tenant) {
@@ -46,44 +29,6 @@ public final class Tokens {
   }
 
   public static String token(String role, String tenant, Instant expires, String issuer) {
-    JWTClaimsSet claims =
-        new JWTClaimsSet.Builder()
-            .issuer(issuer)
-            .subject("it-" + role)
-            .claim("upn", "it-" + role)
-            .claim("groups", List.of(role))
-            .claim("tenant", tenant)
-            .issueTime(Date.from(Instant.now().minusSeconds(5)))
-            .expirationTime(Date.from(expires))
-            .jwtID(UUID.randomUUID().toString())
-            .build();
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .type(JOSEObjectType.JWT)
-                .keyID("fairpact")
-                .build(),
-            claims);
-    try {
-      jwt.sign(new RSASSASigner(privateKey()));
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
-    return jwt.serialize();
-  }
-
-  private static String issuer() {
-    return TestEnvironment.require("MP_JWT_VERIFY_ISSUER");
-  }
-
-  private static PrivateKey privateKey() {
-    try {
-      String pem = Files.readString(Path.of(TestEnvironment.require("FAIRPACT_JWT_PRIVATE_KEY")));
-      String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-      return KeyFactory.getInstance("RSA")
-          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("cannot read the test private key", e);
-    }
+    return SignedTokens.sign("it-" + role, role, tenant, expires, issuer);
   }
 }

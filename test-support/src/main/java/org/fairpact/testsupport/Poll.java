@@ -1,4 +1,4 @@
-package org.fairpact.system.support;
+package org.fairpact.testsupport;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /** Bounded polling: ask until the answer satisfies the condition or the time is up. */
 public final class Poll {
 
-  private static final Duration INTERVAL = Duration.ofMillis(500);
+  private static final Duration INTERVAL = Duration.ofMillis(250);
 
   private Poll() {}
 
