@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.fairpact.system.support.Database;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
 import org.fairpact.system.support.SystemEnvironment;
 import org.fairpact.system.support.Tokens;
 import org.fairpact.testsupport.Poll;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +63,7 @@ class ScheduledSyncST {
         slot,
         SystemEnvironment.instances(),
         summary(decisions),
-        Database.count(
+        ProfileDatabase.count(
             "SELECT count(*) FROM scheduled_run WHERE work = 'clause-sync' AND claimed_at >= ?",
             since),
         executions);
@@ -77,14 +77,14 @@ class ScheduledSyncST {
         .allSatisfy(d -> assertThat(d.getString("decision")).isEqualTo("HELD"))
         .allSatisfy(d -> assertThat(d.getString("owner")).isEqualTo(runner));
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM scheduled_run WHERE work = 'clause-sync' AND claimed_at >= ?"
                     + " AND (finished_at IS NULL OR claims <> 1)",
                 since))
         .as("every slot since the override claimed once and finished")
         .isZero();
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata i"
                     + " ON i.jobinstanceid = e.jobinstanceid"
                     + " WHERE i.name = 'clause-sync' AND e.createtime >= ?",
@@ -93,7 +93,7 @@ class ScheduledSyncST {
         .isEqualTo(executions.size());
     for (String execution : executions) {
       assertThat(
-              Database.count(
+              ProfileDatabase.count(
                   "SELECT count(*) FROM system_event WHERE kind = 'CLAUSE_SYNC_FINISHED'"
                       + " AND reference = ?",
                   execution))
@@ -141,7 +141,7 @@ class ScheduledSyncST {
             Duration.ofMinutes(5),
             () -> {
               List<String> current =
-                  Database.strings(
+                  ProfileDatabase.strings(
                       "SELECT substring(outcome FROM 'started execution ([0-9]+)')"
                           + " FROM scheduled_run WHERE work = 'clause-sync' AND claimed_at >= ?"
                           + " AND outcome LIKE 'started%' ORDER BY slot",

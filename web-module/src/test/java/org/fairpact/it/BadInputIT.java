@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
-import org.fairpact.it.support.Database;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.RawHttp;
 import org.fairpact.it.support.Tokens;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -138,7 +138,9 @@ class BadInputIT {
   }
 
   private void assertNothingStoredForTenant() {
-    assertThat(Database.count("SELECT count(*) FROM document WHERE tenant = ?", tenant)).isZero();
-    assertThat(Database.count("SELECT count(*) FROM analysis WHERE tenant = ?", tenant)).isZero();
+    assertThat(ProfileDatabase.count("SELECT count(*) FROM document WHERE tenant = ?", tenant))
+        .isZero();
+    assertThat(ProfileDatabase.count("SELECT count(*) FROM analysis WHERE tenant = ?", tenant))
+        .isZero();
   }
 }

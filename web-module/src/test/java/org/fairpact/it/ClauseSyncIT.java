@@ -6,10 +6,10 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
-import org.fairpact.it.support.Database;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.Register;
 import org.fairpact.it.support.Tokens;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -55,10 +55,10 @@ class ClauseSyncIT {
     assertThat(counts.getInt("deactivated")).isZero();
     assertThat(counts.getInt("unchanged")).isEqualTo(BUNDLED_ENTRIES);
 
-    assertThat(Database.count("SELECT count(*) FROM register_entry WHERE active"))
+    assertThat(ProfileDatabase.count("SELECT count(*) FROM register_entry WHERE active"))
         .isEqualTo(BUNDLED_ENTRIES);
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM system_event WHERE kind = 'CLAUSE_SYNC_FINISHED'"
                     + " AND reference = ?",
                 String.valueOf(second.getJsonNumber("executionId").longValue())))

@@ -11,12 +11,12 @@ import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Broker;
-import org.fairpact.it.support.Database;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.ExampleContract;
 import org.fairpact.it.support.Register;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.testsupport.Poll;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,7 +73,7 @@ class GracefulDrainIT {
         n -> n >= added + 3,
         "the request to be handed back to " + FAST + " twice");
     assertThat(
-            Database.strings(
+            ProfileDatabase.strings(
                 "SELECT status || ' ' || attempts FROM analysis WHERE id = ?",
                 UUID.fromString(analysisId)))
         .containsExactly("QUEUED 0");
@@ -86,7 +86,7 @@ class GracefulDrainIT {
     assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
     assertThat(analysis.getInt("attempts")).as("hand-offs cost no delivery attempt").isEqualTo(1);
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM finding WHERE analysis_id = ?", UUID.fromString(analysisId)))
         .isEqualTo(analysis.getInt("findingsCount"));
   }

@@ -10,11 +10,11 @@ import java.util.UUID;
 import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.Broker;
-import org.fairpact.it.support.Database;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.TestEnvironment;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.testsupport.Poll;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -43,7 +43,7 @@ class PoisonMessageIT {
     UUID documentId = UUID.randomUUID();
     UUID analysisId = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now();
-    Database.update(
+    ProfileDatabase.update(
         "INSERT INTO document (id, tenant, sha256, storage_key, filename, document_type,"
             + " size_bytes, created_at) VALUES (?, ?, ?, ?, 'gone.txt', 'TEXT', 10, ?)",
         documentId,
@@ -51,7 +51,7 @@ class PoisonMessageIT {
         "0".repeat(64),
         "documents/missing-" + documentId,
         now);
-    Database.update(
+    ProfileDatabase.update(
         "INSERT INTO analysis (id, document_id, tenant, status, queue, queued_at)"
             + " VALUES (?, ?, ?, 'QUEUED', 'FAST', ?)",
         analysisId,
@@ -85,7 +85,8 @@ class PoisonMessageIT {
         () -> Broker.browseAnalysisIds("analysis.dlq"),
         ids -> ids.contains(analysisId.toString()),
         "the request in the dead-letter queue");
-    assertThat(Database.count("SELECT count(*) FROM finding WHERE analysis_id = ?", analysisId))
+    assertThat(
+            ProfileDatabase.count("SELECT count(*) FROM finding WHERE analysis_id = ?", analysisId))
         .isZero();
   }
 }

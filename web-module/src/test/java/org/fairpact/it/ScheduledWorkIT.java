@@ -19,12 +19,12 @@ import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Broker;
-import org.fairpact.it.support.Database;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.ExampleContract;
 import org.fairpact.it.support.Register;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.testsupport.Poll;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -93,7 +93,7 @@ class ScheduledWorkIT {
     List<String> executions = awaitSyncsEnded(since);
 
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM scheduled_run WHERE work = 'clause-sync' AND claimed_at >= ?"
                     + " AND (finished_at IS NULL OR claims <> 1)",
                 since))
@@ -101,7 +101,7 @@ class ScheduledWorkIT {
         .isZero();
     assertThat(executions).doesNotHaveDuplicates();
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata i"
                     + " ON i.jobinstanceid = e.jobinstanceid"
                     + " WHERE i.name = 'clause-sync' AND e.createtime >= ?",
@@ -110,7 +110,7 @@ class ScheduledWorkIT {
         .isEqualTo(executions.size());
     for (String execution : executions) {
       assertThat(
-              Database.count(
+              ProfileDatabase.count(
                   "SELECT count(*) FROM system_event WHERE kind = 'CLAUSE_SYNC_FINISHED'"
                       + " AND reference = ?",
                   execution))
@@ -133,7 +133,7 @@ class ScheduledWorkIT {
     // an analysis whose worker vanished an hour ago and whose request message is gone
     UUID stuck = UUID.randomUUID();
     OffsetDateTime anHourAgo = OffsetDateTime.now().minusHours(1);
-    Database.update(
+    ProfileDatabase.update(
         "INSERT INTO analysis (id, document_id, tenant, status, queue, queued_at, started_at,"
             + " attempts) VALUES (?, ?, ?, 'PROCESSING', 'FAST', ?, ?, 1)",
         stuck,
@@ -149,10 +149,10 @@ class ScheduledWorkIT {
 
     assertThat(reaped.getString("status")).as(reaped.toString()).isEqualTo("COMPLETED");
     assertThat(reaped.getInt("findingsCount")).isEqualTo(done.getInt("findingsCount"));
-    assertThat(Database.count("SELECT count(*) FROM finding WHERE analysis_id = ?", stuck))
+    assertThat(ProfileDatabase.count("SELECT count(*) FROM finding WHERE analysis_id = ?", stuck))
         .isEqualTo(done.getInt("findingsCount"));
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM system_event WHERE kind = 'ANALYSIS_REQUEUED'"
                     + " AND reference = ?",
                 stuck.toString()))
@@ -160,9 +160,10 @@ class ScheduledWorkIT {
     // later reaper runs leave it alone: it is no longer in PROCESSING
     long runsSoFar = reaperRuns();
     Poll.until(Duration.ofSeconds(30), this::reaperRuns, runs -> runs >= runsSoFar + 2, "reaper");
-    assertThat(Database.count("SELECT requeues FROM analysis WHERE id = ?", stuck)).isEqualTo(1);
+    assertThat(ProfileDatabase.count("SELECT requeues FROM analysis WHERE id = ?", stuck))
+        .isEqualTo(1);
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM scheduled_run WHERE work = 'analysis-reaper' AND claims <> 1"))
         .isZero();
   }
@@ -180,7 +181,7 @@ class ScheduledWorkIT {
 
     // an accepted analysis whose request the broker gave up on: every delivery was rolled back
     UUID lost = UUID.randomUUID();
-    Database.update(
+    ProfileDatabase.update(
         "INSERT INTO analysis (id, document_id, tenant, status, queue, queued_at)"
             + " VALUES (?, ?, ?, 'QUEUED', 'FAST', ?)",
         lost,
@@ -208,7 +209,7 @@ class ScheduledWorkIT {
     assertThat(recovered.getInt("attempts")).isEqualTo(1);
     assertThat(Broker.browseAnalysisIds("analysis.dlq")).doesNotContain(lost.toString());
     assertThat(
-            Database.count(
+            ProfileDatabase.count(
                 "SELECT count(*) FROM system_event WHERE kind = 'ANALYSIS_REQUEUED'"
                     + " AND reference = ? AND details LIKE '%analysis.dlq%'",
                 lost.toString()))
@@ -216,7 +217,7 @@ class ScheduledWorkIT {
   }
 
   private long reaperRuns() {
-    return Database.count(
+    return ProfileDatabase.count(
         "SELECT count(*) FROM scheduled_run WHERE work = 'analysis-reaper'"
             + " AND finished_at IS NOT NULL");
   }
@@ -248,7 +249,7 @@ class ScheduledWorkIT {
 
   /** Execution ids the scheduled runs since {@code since} started. */
   private static List<String> startedSyncs(OffsetDateTime since) {
-    return Database.strings(
+    return ProfileDatabase.strings(
         "SELECT substring(outcome FROM 'started execution ([0-9]+)') FROM scheduled_run"
             + " WHERE work = 'clause-sync' AND claimed_at >= ? AND outcome LIKE 'started%'",
         since);

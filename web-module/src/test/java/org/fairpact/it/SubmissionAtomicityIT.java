@@ -8,9 +8,9 @@ import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Broker;
-import org.fairpact.it.support.Database;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.Tokens;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,7 +46,8 @@ class SubmissionAtomicityIT {
 
     assertThat(response.status()).as(response.toString()).isEqualTo(503);
     assertThat(Broker.attribute(QUEUE, "MessagesAdded")).isEqualTo(before);
-    assertThat(Database.count("SELECT count(*) FROM document WHERE tenant = ?", tenant)).isZero();
+    assertThat(ProfileDatabase.count("SELECT count(*) FROM document WHERE tenant = ?", tenant))
+        .isZero();
   }
 
   @Test
@@ -62,8 +63,10 @@ class SubmissionAtomicityIT {
     }
 
     assertThat(response.status()).as(response.toString()).isEqualTo(503);
-    assertThat(Database.count("SELECT count(*) FROM analysis WHERE tenant = ?", tenant)).isZero();
-    assertThat(Database.count("SELECT count(*) FROM document WHERE tenant = ?", tenant)).isZero();
+    assertThat(ProfileDatabase.count("SELECT count(*) FROM analysis WHERE tenant = ?", tenant))
+        .isZero();
+    assertThat(ProfileDatabase.count("SELECT count(*) FROM document WHERE tenant = ?", tenant))
+        .isZero();
 
     ApiResponse retry =
         new Analyses(new Api(base)).submitText("Umowa użyczenia.", Tokens.integrator(tenant));

@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import org.fairpact.testsupport.ProfileDatabase;
 
@@ -15,10 +13,6 @@ import org.fairpact.testsupport.ProfileDatabase;
 public final class Database {
 
   private Database() {}
-
-  private static Connection connect() throws SQLException {
-    return ProfileDatabase.connect();
-  }
 
   /**
    * The state of the given analyses: how many exist, how many are COMPLETED, FAILED or still
@@ -43,7 +37,7 @@ public final class Database {
                  FROM finding WHERE analysis_id = a.id) f ON true
          WHERE a.id = ANY (?)
         """;
-    try (Connection connection = connect();
+    try (Connection connection = ProfileDatabase.connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       Array array = connection.createArrayOf("uuid", ids.toArray());
       statement.setArray(1, array);
@@ -66,7 +60,7 @@ public final class Database {
 
   /** How many of the given analyses are PROCESSING right now. */
   public static long processing(Collection<UUID> ids) {
-    try (Connection connection = connect();
+    try (Connection connection = ProfileDatabase.connect();
         PreparedStatement statement =
             connection.prepareStatement(
                 "SELECT count(*) FROM analysis WHERE status = 'PROCESSING' AND id = ANY (?)")) {
@@ -78,30 +72,6 @@ public final class Database {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The first column of every row of a query, as text. */
-  public static List<String> strings(String sql, Object... parameters) {
-    try (Connection connection = connect();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      List<String> values = new ArrayList<>();
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-      }
-      return values;
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-  }
-
-  /** A query's single number (a count). */
-  public static long count(String sql, Object... parameters) {
-    return Long.parseLong(strings(sql, parameters).get(0));
   }
 
   /** See {@link #outcome}. */

@@ -12,6 +12,7 @@ import org.fairpact.analysis.register.RegisterCsvReader;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.register.RegisterSnapshot;
 import org.fairpact.testsupport.Poll;
+import org.fairpact.testsupport.ProfileDatabase;
 
 /** The register: the bundled snapshot as tests read it, and syncing it through the API. */
 public final class Register {
@@ -20,7 +21,7 @@ public final class Register {
 
   /** Makes sure the stored register holds the bundled snapshot, syncing it if it is empty. */
   public static void ensureLoaded(Api api) {
-    if (Database.count("SELECT count(*) FROM register_entry WHERE active") > 0) {
+    if (ProfileDatabase.count("SELECT count(*) FROM register_entry WHERE active") > 0) {
       return;
     }
     JsonObject run = sync(api, null);
