@@ -91,7 +91,7 @@ progress_done() { if [[ -t 1 && -n $LAST_PROGRESS ]]; then printf '\n'; fi; LAST
 ANALYZE_TIMEOUT=600
 
 cmd_analyze() {
-  local file='' lang=pl tenant="${FAIRPACT_TENANT:-demo}"
+  local file='' lang='' tenant="${FAIRPACT_TENANT:-demo}"
   while (($#)); do
     case "$1" in
       --lang) lang="${2:?--lang needs a value}"; shift 2 ;;
@@ -102,14 +102,14 @@ cmd_analyze() {
   done
   [[ -n $file ]] || die "usage: bin/fairpact analyze FILE [--lang pl|en] [--tenant T]"
   [[ -f $file && -r $file ]] || die "no readable file '$file'"
-  [[ $lang == pl || $lang == en ]] || die "--lang must be pl or en"
+  [[ -z $lang || $lang == pl || $lang == en ]] || die "--lang must be pl or en (default: detected from the text)"
   setup_tmp
 
   local token name mime id
   token="$(make_token integrator "$tenant" "cli@$tenant" 3600)"
   name="$(basename -- "$file")"
   mime="$(file --brief --mime-type -- "$file" 2>/dev/null || echo application/octet-stream)"
-  api POST "/api/v1/documents?filename=$(jq -rn --arg n "$name" '$n | @uri')&lang=$lang" "$token" \
+  api POST "/api/v1/documents?filename=$(jq -rn --arg n "$name" '$n | @uri')${lang:+&lang=$lang}" "$token" \
     -H "Content-Type: $mime" --data-binary "@$file"
   [[ $HTTP_CODE == 202 ]] || api_error "upload of $name"
   id="$(jq -r '.analysisId' <<<"$BODY")"
