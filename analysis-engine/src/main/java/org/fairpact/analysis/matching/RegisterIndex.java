@@ -25,8 +25,9 @@ import org.fairpact.analysis.segmentation.ClauseSegmenter;
  * clause the register never uses are repaired against the register's own words ({@link ScanRepair}:
  * scanner confusions, lost spaces, unknown inflected endings). Equal similarities are ordered by
  * how closely the clause's characters follow the entry's ({@link Surface}), then by the lower
- * register number, so results are deterministic. Entries with the same {@link Wording} are returned
- * once, as the first of them, with the others' numbers in {@link RegisterMatch#sameWording()}.
+ * register number, so results are deterministic. Entries with the same {@link Wording} are each
+ * returned as matches of their own (every register number stays evidence), each naming the others
+ * in {@link RegisterMatch#sameWording()}.
  *
  * <p>The Polish index is built by {@link #build}; the English one when an English clause is first
  * matched, since the register itself is Polish. Otherwise immutable: {@link #match} may be called
