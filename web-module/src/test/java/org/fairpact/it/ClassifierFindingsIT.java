@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
@@ -78,12 +76,7 @@ class ClassifierFindingsIT {
   void unfairEnglishClauseOutsideTheRegisterIsFoundByTheClassifierWithItsExplanation() {
     String token = Tokens.integrator(tenant);
     String text = ContractTexts.read(TOS);
-    ApiResponse accepted =
-        api.post(
-            "/api/v1/documents?lang=en",
-            text.getBytes(StandardCharsets.UTF_8),
-            token,
-            Map.of("Content-Type", "text/plain; charset=UTF-8"));
+    ApiResponse accepted = analyses.submitText(text, "en", token);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     String analysisId = accepted.json().getString("analysisId");
 
@@ -92,11 +85,7 @@ class ClassifierFindingsIT {
     assertThat(analysis.getString("model")).isEqualTo(ModelObjects.bundledCurrentVersion());
     assertThat(analysis.getJsonNumber("documentRisk").doubleValue()).isBetween(0.5, 1.0);
 
-    List<JsonObject> findings =
-        api.get("/api/v1/analyses/" + analysisId + "/findings", token)
-            .json()
-            .getJsonArray("findings")
-            .getValuesAs(JsonObject.class);
+    List<JsonObject> findings = analyses.findings(analysisId, token);
     JsonObject termination =
         findings.stream()
             .filter(f -> f.getString("excerpt").contains("may terminate this agreement"))

@@ -224,11 +224,7 @@ class DocumentAnalysisIT {
     JsonObject analysis = analyses.awaitFinished(analysisId, token, Duration.ofMinutes(3));
     assertThat(analysis.getString("queue")).isEqualTo("analysis.heavy");
     assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
-    List<JsonObject> reported =
-        api.get("/api/v1/analyses/" + analysisId + "/findings", token)
-            .json()
-            .getJsonArray("findings")
-            .getValuesAs(JsonObject.class);
+    List<JsonObject> reported = analyses.findings(analysisId, token);
     assertThat(reported)
         .anySatisfy(
             f ->

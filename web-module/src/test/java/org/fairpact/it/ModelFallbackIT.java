@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +78,7 @@ class ModelFallbackIT {
   void abusivePolishClauseOutsideTheRegisterIsFoundByTheFallbackModel() {
     String token = Tokens.integrator(tenant);
     ApiResponse accepted =
-        api.post(
-            "/api/v1/documents?lang=pl",
-            ContractTexts.read("regulamin-plywalni-pl.txt").getBytes(StandardCharsets.UTF_8),
-            token,
-            Map.of("Content-Type", "text/plain; charset=UTF-8"));
+        analyses.submitText(ContractTexts.read("regulamin-plywalni-pl.txt"), "pl", token);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     String analysisId = accepted.json().getString("analysisId");
 
@@ -91,11 +86,7 @@ class ModelFallbackIT {
     assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
     assertThat(analysis.getString("model")).isEqualTo(ModelObjects.bundledCurrentVersion());
 
-    List<JsonObject> findings =
-        api.get("/api/v1/analyses/" + analysisId + "/findings", token)
-            .json()
-            .getJsonArray("findings")
-            .getValuesAs(JsonObject.class);
+    List<JsonObject> findings = analyses.findings(analysisId, token);
     JsonObject sauna =
         findings.stream()
             .filter(f -> f.getString("excerpt").contains("przebywania w saunie"))

@@ -3,6 +3,7 @@ package org.fairpact.it.support;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fairpact.testsupport.Poll;
@@ -27,6 +28,23 @@ public final class Analyses {
         text.getBytes(StandardCharsets.UTF_8),
         token,
         Map.of("Content-Type", "text/plain; charset=UTF-8"));
+  }
+
+  /** Submits plain text in the given language ({@code lang} query parameter). */
+  public ApiResponse submitText(String text, String lang, String token) {
+    return api.post(
+        "/api/v1/documents?lang=" + lang,
+        text.getBytes(StandardCharsets.UTF_8),
+        token,
+        Map.of("Content-Type", "text/plain; charset=UTF-8"));
+  }
+
+  /** The findings of an analysis (the first page), as JSON objects. */
+  public List<JsonObject> findings(String analysisId, String token) {
+    return api.get("/api/v1/analyses/" + analysisId + "/findings", token)
+        .json()
+        .getJsonArray("findings")
+        .getValuesAs(JsonObject.class);
   }
 
   /** Polls the analysis until it is COMPLETED or FAILED and returns its last view. */
