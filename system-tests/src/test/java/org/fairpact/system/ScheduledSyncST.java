@@ -18,6 +18,7 @@ import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
 import org.fairpact.system.support.SystemEnvironment;
 import org.fairpact.system.support.Tokens;
+import org.fairpact.testsupport.ClauseSyncRecords;
 import org.fairpact.testsupport.Poll;
 import org.fairpact.testsupport.ProfileDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -76,27 +77,14 @@ class ScheduledSyncST {
         .filteredOn(d -> !d.getString("decision").equals("RAN"))
         .allSatisfy(d -> assertThat(d.getString("decision")).isEqualTo("HELD"))
         .allSatisfy(d -> assertThat(d.getString("owner")).isEqualTo(runner));
-    assertThat(
-            ProfileDatabase.count(
-                "SELECT count(*) FROM scheduled_run WHERE work = 'clause-sync' AND claimed_at >= ?"
-                    + " AND (finished_at IS NULL OR claims <> 1)",
-                since))
+    assertThat(ClauseSyncRecords.slotsNotRunExactlyOnce(since))
         .as("every slot since the override claimed once and finished")
         .isZero();
-    assertThat(
-            ProfileDatabase.count(
-                "SELECT count(*) FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata i"
-                    + " ON i.jobinstanceid = e.jobinstanceid"
-                    + " WHERE i.name = 'clause-sync' AND e.createtime >= ?",
-                since.toLocalDateTime()))
+    assertThat(ClauseSyncRecords.jobExecutionsSince(since))
         .as("job executions since the override, against the syncs the slots started")
         .isEqualTo(executions.size());
     for (String execution : executions) {
-      assertThat(
-              ProfileDatabase.count(
-                  "SELECT count(*) FROM system_event WHERE kind = 'CLAUSE_SYNC_FINISHED'"
-                      + " AND reference = ?",
-                  execution))
+      assertThat(ClauseSyncRecords.finishEvents(execution))
           .as("finish events of execution %s", execution)
           .isEqualTo(1);
     }
@@ -140,12 +128,7 @@ class ScheduledSyncST {
     return Poll.until(
             Duration.ofMinutes(5),
             () -> {
-              List<String> current =
-                  ProfileDatabase.strings(
-                      "SELECT substring(outcome FROM 'started execution ([0-9]+)')"
-                          + " FROM scheduled_run WHERE work = 'clause-sync' AND claimed_at >= ?"
-                          + " AND outcome LIKE 'started%' ORDER BY slot",
-                      since);
+              List<String> current = ClauseSyncRecords.startedExecutions(since);
               if (!current.equals(last.get().executions())) {
                 last.set(new Seen(current, Instant.now()));
               }

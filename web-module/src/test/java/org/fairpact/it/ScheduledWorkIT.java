@@ -23,6 +23,7 @@ import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.ExampleContract;
 import org.fairpact.it.support.Register;
 import org.fairpact.it.support.Tokens;
+import org.fairpact.testsupport.ClauseSyncRecords;
 import org.fairpact.testsupport.Poll;
 import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,7 +77,7 @@ class ScheduledWorkIT {
     // the instance's timer, not the test, claims a slot and starts a sync
     Poll.until(
         Duration.ofSeconds(60),
-        () -> startedSyncs(since),
+        () -> ClauseSyncRecords.startedExecutions(since),
         started -> !started.isEmpty(),
         "a scheduled clause-sync run");
 
@@ -92,28 +93,15 @@ class ScheduledWorkIT {
     api.delete(WORKS + "clause-sync/schedule", Tokens.admin());
     List<String> executions = awaitSyncsEnded(since);
 
-    assertThat(
-            ProfileDatabase.count(
-                "SELECT count(*) FROM scheduled_run WHERE work = 'clause-sync' AND claimed_at >= ?"
-                    + " AND (finished_at IS NULL OR claims <> 1)",
-                since))
+    assertThat(ClauseSyncRecords.slotsNotRunExactlyOnce(since))
         .as("every slot claimed once and finished")
         .isZero();
     assertThat(executions).doesNotHaveDuplicates();
-    assertThat(
-            ProfileDatabase.count(
-                "SELECT count(*) FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata i"
-                    + " ON i.jobinstanceid = e.jobinstanceid"
-                    + " WHERE i.name = 'clause-sync' AND e.createtime >= ?",
-                since.toLocalDateTime()))
+    assertThat(ClauseSyncRecords.jobExecutionsSince(since))
         .as("job executions since the override")
         .isEqualTo(executions.size());
     for (String execution : executions) {
-      assertThat(
-              ProfileDatabase.count(
-                  "SELECT count(*) FROM system_event WHERE kind = 'CLAUSE_SYNC_FINISHED'"
-                      + " AND reference = ?",
-                  execution))
+      assertThat(ClauseSyncRecords.finishEvents(execution))
           .as("system events of execution " + execution)
           .isEqualTo(1);
     }
@@ -248,13 +236,6 @@ class ScheduledWorkIT {
   }
 
   /** Execution ids the scheduled runs since {@code since} started. */
-  private static List<String> startedSyncs(OffsetDateTime since) {
-    return ProfileDatabase.strings(
-        "SELECT substring(outcome FROM 'started execution ([0-9]+)') FROM scheduled_run"
-            + " WHERE work = 'clause-sync' AND claimed_at >= ? AND outcome LIKE 'started%'",
-        since);
-  }
-
   /**
    * Waits until every sync the schedule started since {@code since} has ended (terminal status in
    * the job repository, counts recorded) and no new one has appeared for longer than two ticks: a
@@ -265,7 +246,7 @@ class ScheduledWorkIT {
     return Poll.until(
             Duration.ofMinutes(5),
             () -> {
-              List<String> current = startedSyncs(since);
+              List<String> current = ClauseSyncRecords.startedExecutions(since);
               if (!current.equals(last.get().executions())) {
                 last.set(new Seen(current, Instant.now()));
               }
