@@ -3,7 +3,10 @@ package org.fairpact.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Deployments;
@@ -63,6 +66,31 @@ class ClauseSyncIT {
                     + " AND reference = ?",
                 String.valueOf(second.getJsonNumber("executionId").longValue())))
         .isEqualTo(1);
+  }
+
+  @Test
+  void anXlsxWorkbookOfTheRegisterSyncsAsItsCsvExportDoes() throws IOException {
+    Api api = new Api(base);
+    JsonObject csv = Register.sync(api, null);
+    assertThat(csv.getString("status")).as(csv.toString()).isEqualTo("COMPLETED");
+    Path workbook = Register.bundledAsWorkbook();
+    try {
+      JsonObject xlsx = Register.sync(api, workbook.toString());
+
+      assertThat(xlsx.getString("status")).as(xlsx.toString()).isEqualTo("COMPLETED");
+      JsonObject counts = xlsx.getJsonObject("counts");
+      assertThat(counts.getInt("read")).isEqualTo(BUNDLED_ENTRIES);
+      assertThat(counts.getInt("unchanged")).as(counts.toString()).isEqualTo(BUNDLED_ENTRIES);
+      assertThat(
+              counts.getInt("added")
+                  + counts.getInt("updated")
+                  + counts.getInt("deactivated")
+                  + counts.getInt("skipped"))
+          .as(counts.toString())
+          .isZero();
+    } finally {
+      Files.deleteIfExists(workbook);
+    }
   }
 
   @Test

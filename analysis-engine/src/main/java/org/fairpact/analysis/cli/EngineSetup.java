@@ -2,8 +2,6 @@ package org.fairpact.analysis.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -15,6 +13,7 @@ import org.fairpact.analysis.classification.ClauseModel;
 import org.fairpact.analysis.classification.ModelDirectory;
 import org.fairpact.analysis.register.RegisterCsvReader;
 import org.fairpact.analysis.register.RegisterEntry;
+import org.fairpact.analysis.register.RegisterExports;
 import org.fairpact.analysis.register.RegisterSnapshot;
 
 /**
@@ -31,11 +30,9 @@ final class EngineSetup {
     return RegisterCsvReader.readAll(RegisterSnapshot.openBundled());
   }
 
-  /** Entries of a register export file. */
+  /** Entries of a register export file, CSV or XLSX. */
   static List<RegisterEntry> register(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return RegisterCsvReader.readAll(reader);
-    }
+    return RegisterExports.read(file);
   }
 
   /** The model of a file, or the current one of a model folder (with its fallback). */

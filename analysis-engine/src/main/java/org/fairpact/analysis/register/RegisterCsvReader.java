@@ -1,11 +1,9 @@
 package org.fairpact.analysis.register;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * go on. Broken quoting, by contrast, leaves the parser lost, and reading cannot continue after it.
  * Not thread-safe.
  */
-public class RegisterCsvReader implements Closeable {
+public class RegisterCsvReader implements RegisterExport {
 
   /** Number of columns in the export. */
   public static final int COLUMNS = 10;
@@ -36,7 +34,6 @@ public class RegisterCsvReader implements Closeable {
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
-  private final RegisterRowMapper mapper = new RegisterRowMapper();
   private long recordNumber;
   private long lastLine;
   private boolean headerRead;
@@ -53,43 +50,25 @@ public class RegisterCsvReader implements Closeable {
 
   /** Reads every entry of an export; the reader is closed afterwards. */
   public static List<RegisterEntry> readAll(Reader source) {
-    List<RegisterEntry> entries = new ArrayList<>();
-    try (RegisterCsvReader reader = new RegisterCsvReader(source)) {
-      for (Optional<RegisterEntry> entry = reader.next();
-          entry.isPresent();
-          entry = reader.next()) {
-        entries.add(entry.get());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return entries;
+    return new RegisterCsvReader(source).readAll();
   }
 
-  /**
-   * The next entry, or empty at the end of the export.
-   *
-   * @throws RegisterFormatException if the row cannot be read as an entry
-   * @throws UncheckedIOException if the source cannot be read
-   */
+  @Override
   public Optional<RegisterEntry> next() {
     Optional<CSVRecord> record = nextRecord();
     if (record.isEmpty()) {
       return Optional.empty();
     }
     recordNumber++;
-    return Optional.of(mapper.toEntry(record.get(), lastLine));
+    return Optional.of(RegisterRowMapper.toEntry(record.get().toList(), lastLine));
   }
 
-  /** Entries read (or skipped) so far, including rows that raised a format exception. */
+  @Override
   public long recordNumber() {
     return recordNumber;
   }
 
-  /**
-   * Passes over up to {@code n} entries without interpreting them, so rows that would raise a
-   * format exception can be skipped too. Used to resume from a checkpoint.
-   */
+  @Override
   public void skip(long n) {
     for (long i = 0; i < n && nextRecord().isPresent(); i++) {
       recordNumber++;

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Maps one CSV row of the register export to an entry. Dates that cannot be read become null rather
- * than failing the row: the clause is what matters, and the register has a few hand-typed dates. A
- * missing or non-numeric register number does fail the row, since it is the identity.
+ * Maps one row of the register export (its fields in column order) to an entry. Dates that cannot
+ * be read become null rather than failing the row: the clause is what matters, and the register has
+ * a few hand-typed dates. A missing or non-numeric register number does fail the row, since it is
+ * the identity.
  */
 final class RegisterRowMapper {
 
@@ -19,7 +20,9 @@ final class RegisterRowMapper {
   private static final DateTimeFormatter POLISH_DATE =
       DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-  RegisterEntry toEntry(CSVRecord record, long line) {
+  private RegisterRowMapper() {}
+
+  static RegisterEntry toEntry(List<String> record, long line) {
     if (record.size() != RegisterCsvReader.COLUMNS) {
       throw new RegisterFormatException(
           line,

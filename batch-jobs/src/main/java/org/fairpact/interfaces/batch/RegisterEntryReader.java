@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.fairpact.analysis.register.RegisterCsvReader;
+import org.fairpact.analysis.register.RegisterExport;
 
 /**
  * Reads register entries from the export. The checkpoint is the number of records read, so a
@@ -20,30 +20,30 @@ public class RegisterEntryReader extends AbstractItemReader {
   @BatchProperty(name = "source")
   String source;
 
-  private RegisterCsvReader csv;
+  private RegisterExport export;
 
   @Override
   public void open(Serializable checkpoint) throws Exception {
-    csv = new RegisterCsvReader(RegisterSource.open(source));
+    export = RegisterSource.open(source);
     if (checkpoint instanceof ReaderCheckpoint restart) {
-      csv.skip(restart.recordsRead());
+      export.skip(restart.recordsRead());
     }
   }
 
   @Override
   public Object readItem() throws Exception {
-    return csv.next().orElse(null);
+    return export.next().orElse(null);
   }
 
   @Override
   public Serializable checkpointInfo() {
-    return new ReaderCheckpoint(csv == null ? 0 : csv.recordNumber());
+    return new ReaderCheckpoint(export == null ? 0 : export.recordNumber());
   }
 
   @Override
   public void close() throws Exception {
-    if (csv != null) {
-      csv.close();
+    if (export != null) {
+      export.close();
     }
   }
 }

@@ -2,12 +2,18 @@ package org.fairpact.it.support;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fairpact.analysis.register.RegisterCsvReader;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.register.RegisterSnapshot;
@@ -73,18 +79,54 @@ public final class Register {
     return terminal && (!"COMPLETED".equals(status) || execution.containsKey("counts"));
   }
 
+  /**
+   * The bundled register's entries written as an XLSX workbook in the export's columns (numbers and
+   * dates as number and date cells), in a temporary file the caller deletes.
+   */
+  public static Path bundledAsWorkbook() throws IOException {
+    Path file = Files.createTempFile("register-", ".xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      CellStyle date = workbook.createCellStyle();
+      date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      Sheet sheet = workbook.createSheet("REJESTR KLAUZUL");
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("Lp");
+      header.createCell(6).setCellValue("Postanowienie wzorca umowy uznane za niedozwolone");
+      int rowNumber = 1;
+      for (RegisterEntry entry : bundledEntries()) {
+        Row row = sheet.createRow(rowNumber++);
+        row.createCell(0).setCellValue(entry.registerNumber());
+        dateCell(row, 1, entry.judgmentDate(), date);
+        List<String> texts =
+            List.of(
+                entry.caseSignature(),
+                entry.court(),
+                entry.claimant(),
+                entry.defendants(),
+                entry.clauseText());
+        for (int i = 0; i < texts.size(); i++) {
+          row.createCell(2 + i).setCellValue(texts.get(i));
+        }
+        dateCell(row, 7, entry.entryDate(), date);
+        row.createCell(8).setCellValue(entry.remarks());
+        row.createCell(9).setCellValue(entry.sector());
+      }
+      workbook.write(out);
+    }
+    return file;
+  }
+
+  private static void dateCell(Row row, int column, LocalDate value, CellStyle style) {
+    if (value != null) {
+      Cell cell = row.createCell(column);
+      cell.setCellValue(value);
+      cell.setCellStyle(style);
+    }
+  }
+
   /** The bundled register's entries, as the product ships them. */
   public static List<RegisterEntry> bundledEntries() {
-    List<RegisterEntry> entries = new ArrayList<>();
-    try (RegisterCsvReader reader = new RegisterCsvReader(RegisterSnapshot.openBundled())) {
-      for (Optional<RegisterEntry> next = reader.next(); next.isPresent(); next = reader.next()) {
-        entries.add(next.get());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return entries;
+    return RegisterCsvReader.readAll(RegisterSnapshot.openBundled());
   }
 }
