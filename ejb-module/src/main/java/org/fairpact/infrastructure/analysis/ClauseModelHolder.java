@@ -23,18 +23,19 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.analysis.classification.ClauseModel;
 import org.fairpact.analysis.classification.ModelDirectory;
+import org.fairpact.analysis.classification.ModelFormatException;
 import org.fairpact.analysis.classification.ModelManifest;
 import org.fairpact.analysis.matching.Language;
 import org.fairpact.application.ModelStatus;
 import org.fairpact.infrastructure.storage.S3ModelObjects;
 
 /**
- * Loads the trained clause model once, when the instance starts: copies the model objects from the
- * object store into a temporary folder and loads the current one, or else the newest other one that
- * passes its checks ({@link ModelDirectory}). When none loads (none published, store unreachable,
- * all damaged) the instance logs a WARNING and analyses with register evidence alone; it never
- * fails to start for want of a model. A newly published model reaches an instance when it restarts
- * ({@code bin/fairpact restart --rolling}).
+ * Loads the trained clause model once, when the instance starts: copies the current model object
+ * from the object store into a temporary folder and loads it; if it fails its checks, copies the
+ * newest others and loads the first that passes them ({@link ModelDirectory}). When none loads
+ * (none published, store unreachable, all damaged) the instance logs a WARNING and analyses with
+ * register evidence alone; it never fails to start for want of a model. A newly published model
+ * reaches an instance when it restarts ({@code bin/fairpact restart --rolling}).
  *
  * <p>{@code fairpact.model.languages} chooses the languages whose documents the classifier judges
  * (default {@code en}): see docs/quality.md for why Polish is not on by default.
@@ -62,13 +63,13 @@ public class ClauseModelHolder {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("fairpact-models-");
-      S3ModelObjects.Copied copied = objects.copyTo(folder);
+      S3ModelObjects.Copied copied = objects.copyCurrentTo(folder);
       current = copied.current();
       if (copied.files().isEmpty()) {
         unavailable(current, "no clause-model-*.zip objects under " + objects.location(), started);
         return;
       }
-      ModelDirectory.Loaded loaded = new ModelDirectory(folder).loadReporting();
+      ModelDirectory.Loaded loaded = loadWithFallbacks(folder);
       model = Optional.of(loaded.model());
       status = status(loaded, current, started);
       if (loaded.fallback()) {
@@ -91,6 +92,22 @@ public class ClauseModelHolder {
       unavailable(current, e.getMessage(), started);
     } finally {
       deleteQuietly(folder);
+    }
+  }
+
+  /**
+   * Loads the current model from the folder; only if it fails its checks are the fallbacks copied
+   * from the store (they are not needed otherwise) and loading tried again.
+   */
+  private ModelDirectory.Loaded loadWithFallbacks(Path folder) throws IOException {
+    ModelDirectory directory = new ModelDirectory(folder);
+    try {
+      return directory.loadReporting();
+    } catch (ModelFormatException e) {
+      if (objects.copyFallbacksTo(folder).files().isEmpty()) {
+        throw e;
+      }
+      return directory.loadReporting();
     }
   }
 

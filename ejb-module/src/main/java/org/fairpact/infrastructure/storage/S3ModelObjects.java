@@ -27,9 +27,10 @@ import org.fairpact.analysis.classification.ModelDirectory;
 /**
  * The trained clause models in the bucket: {@code <prefix>clause-model-<version>.zip} objects and a
  * {@code <prefix>CURRENT} object naming the one to use (prefix {@code models/} by default). Copies
- * them into a local folder laid out as {@link ModelDirectory} reads it: the current model and the
- * newest others, each file dated with its object's last-modified time, so that the folder's
- * fallback order (newest first) is the order in which the models were published.
+ * them into a local folder laid out as {@link ModelDirectory} reads it: the current model, and the
+ * newest others only when asked (when the current one fails its checks), each file dated with its
+ * object's last-modified time, so that the folder's fallback order (newest first) is the order in
+ * which the models were published.
  */
 @ApplicationScoped
 public class S3ModelObjects {
@@ -74,23 +75,60 @@ public class S3ModelObjects {
   }
 
   /**
-   * Copies the model objects into {@code folder}.
+   * Copies the current model object into {@code folder}, with the {@code CURRENT} file naming it;
+   * when there is no {@code CURRENT} object or it names no model object, copies the fallbacks
+   * instead (the folder's order then picks the newest).
    *
    * @return what was copied: the name {@code CURRENT} gives (if the object exists) and the model
    *     files, current first
    * @throws IOException if the store cannot be listed or read
    */
-  public Copied copyTo(Path folder) throws IOException {
+  public Copied copyCurrentTo(Path folder) throws IOException {
+    Listing listing = list(folder);
+    if (listing.currentModel().isPresent()) {
+      Item current = listing.currentModel().get();
+      copy(current, folder);
+      return new Copied(listing.current(), List.of(fileName(current)));
+    }
+    return copyFallbacksTo(folder, listing);
+  }
+
+  /**
+   * Copies the newest model objects other than the current one, up to {@code
+   * fairpact.model.fallbacks} of them, into {@code folder}: needed only when the current model
+   * fails its checks.
+   *
+   * @return the name {@code CURRENT} gives (if the object exists) and the model files copied
+   * @throws IOException if the store cannot be listed or read
+   */
+  public Copied copyFallbacksTo(Path folder) throws IOException {
+    return copyFallbacksTo(folder, list(folder));
+  }
+
+  private Copied copyFallbacksTo(Path folder, Listing listing) throws IOException {
+    List<String> copied = new ArrayList<>();
+    for (Item item : listing.others()) {
+      if (copied.size() >= fallbacks) {
+        break;
+      }
+      copy(item, folder);
+      copied.add(fileName(item));
+    }
+    return new Copied(listing.current(), copied);
+  }
+
+  /** Lists the model objects and writes the {@code CURRENT} file (if any) into the folder. */
+  private Listing list(Path folder) throws IOException {
     List<Item> models = new ArrayList<>();
     boolean hasCurrent = false;
     try {
       for (Result<Item> result :
           client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).build())) {
         Item item = result.get();
-        String name = item.objectName().substring(prefix.length());
         if (item.isDir()) {
           continue;
         }
+        String name = fileName(item);
         if (name.equals(ModelDirectory.CURRENT)) {
           hasCurrent = true;
         } else if (name.matches(MODEL_FILE)) {
@@ -100,54 +138,55 @@ public class S3ModelObjects {
     } catch (Exception e) {
       throw new IOException("listing " + location() + ": " + e.getMessage(), e);
     }
+    models.sort(Comparator.comparing(Item::lastModified).reversed());
     Optional<String> current = Optional.empty();
     if (hasCurrent) {
-      String name = read(prefix + ModelDirectory.CURRENT).strip();
-      Files.writeString(folder.resolve(ModelDirectory.CURRENT), name + "\n");
-      current = Optional.of(name);
+      current = Optional.of(read(prefix + ModelDirectory.CURRENT).strip());
+      Files.writeString(folder.resolve(ModelDirectory.CURRENT), current.get() + "\n");
     }
-    models.sort(Comparator.comparing(Item::lastModified).reversed());
-    List<String> copied = new ArrayList<>();
-    int others = 0;
-    for (Item item : models) {
-      String name = item.objectName().substring(prefix.length());
-      boolean isCurrent = current.map(name::equals).orElse(false);
-      if (!isCurrent && others++ >= fallbacks) {
-        continue;
-      }
-      Path file = folder.resolve(name);
-      download(item.objectName(), file);
-      Files.setLastModifiedTime(file, FileTime.from(item.lastModified().toInstant()));
-      if (isCurrent) {
-        copied.add(0, name);
-      } else {
-        copied.add(name);
-      }
+    Optional<Item> currentModel =
+        current.flatMap(name -> models.stream().filter(m -> fileName(m).equals(name)).findFirst());
+    List<Item> others =
+        models.stream().filter(m -> currentModel.map(c -> c != m).orElse(true)).toList();
+    return new Listing(current, currentModel, others);
+  }
+
+  /** Copies a model object (unless already there), dated with its last-modified time. */
+  private void copy(Item item, Path folder) throws IOException {
+    Path file = folder.resolve(fileName(item));
+    if (Files.exists(file)) {
+      return;
     }
-    return new Copied(current, copied);
+    try (InputStream in = open(item.objectName())) {
+      Files.copy(in, file);
+    }
+    Files.setLastModifiedTime(file, FileTime.from(item.lastModified().toInstant()));
+  }
+
+  private String fileName(Item item) {
+    return item.objectName().substring(prefix.length());
   }
 
   private String read(String key) throws IOException {
-    try (InputStream in =
-        client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
+    try (InputStream in = open(key)) {
       return new String(in.readNBytes(1024), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw e;
+    }
+  }
+
+  private InputStream open(String key) throws IOException {
+    try {
+      return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
     } catch (Exception e) {
       throw new IOException("reading " + key + ": " + e.getMessage(), e);
     }
   }
 
-  private void download(String key, Path file) throws IOException {
-    try (InputStream in =
-        client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
-      Files.copy(in, file);
-    } catch (IOException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException("downloading " + key + ": " + e.getMessage(), e);
-    }
-  }
+  /**
+   * The model objects under the prefix: the name {@code CURRENT} gives, the object it names (if it
+   * exists) and the others, newest first.
+   */
+  private record Listing(
+      Optional<String> current, Optional<Item> currentModel, List<Item> others) {}
 
   /**
    * The model objects copied.
