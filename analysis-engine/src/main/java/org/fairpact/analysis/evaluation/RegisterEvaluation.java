@@ -32,7 +32,7 @@ import org.fairpact.analysis.register.RegisterEntry;
  * the register floor ({@link ContractAnalyzer#REGISTER_FLOOR}, MEDIUM), so the engine would
  * actually report it on the register's evidence alone; "wording@1" also accepts a first match with
  * the same wording (same words, ignoring case and punctuation: {@link
- * RegisterMatch#sameWording()}). The false-match rate is the share of outside clauses whose best
+ * RegisterMatch#sameWording()}). The false-match rate is the share of outside clauses whose first
  * match reaches the register floor, so the engine would report them on the register's evidence; the
  * share reaching LOW (attached as evidence, not reported alone) is shown beside it.
  */
@@ -147,11 +147,11 @@ public final class RegisterEvaluation {
     lines.add("");
     Table falseMatches = new Table("clauses outside the register", "clauses", "false-match rate");
     falseMatches.row(
-        "best match >= MEDIUM (" + RiskThresholds.MEDIUM + "), reported",
+        "first match >= MEDIUM (" + RiskThresholds.MEDIUM + "), reported",
         outside.size(),
         mediumRate);
     falseMatches.row(
-        "best match >= LOW (" + RiskThresholds.LOW + "), evidence only", outside.size(), lowRate);
+        "first match >= LOW (" + RiskThresholds.LOW + "), evidence only", outside.size(), lowRate);
     lines.addAll(falseMatches.lines());
 
     Map<String, Object> summary = new LinkedHashMap<>();
