@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
 import org.fairpact.system.support.SystemEnvironment;
@@ -56,7 +55,7 @@ class ScheduledSyncST {
             .orElseThrow();
     Map<String, JsonObject> decisions = timerDecisionsFor(slot);
     front.delete(WORK + "/schedule", admin);
-    List<String> executions = awaitSyncsEnded(since);
+    List<String> executions = ClauseSyncRecords.awaitScheduledSyncsEnded(since, this::ended);
 
     System.out.printf(
         "scheduled sync, slot %s, %d instances: timer decisions %s; scheduled runs since the"
@@ -118,29 +117,6 @@ class ScheduledSyncST {
     return decisions;
   }
 
-  /**
-   * Execution ids of the syncs the schedule started since {@code since}, once all have ended and no
-   * new one appeared for longer than two ticks (a tick in flight when the override was removed may
-   * still claim a slot).
-   */
-  private List<String> awaitSyncsEnded(OffsetDateTime since) {
-    AtomicReference<Seen> last = new AtomicReference<>(new Seen(List.of(), Instant.now()));
-    return Poll.until(
-            Duration.ofMinutes(5),
-            () -> {
-              List<String> current = ClauseSyncRecords.startedExecutions(since);
-              if (!current.equals(last.get().executions())) {
-                last.set(new Seen(current, Instant.now()));
-              }
-              return last.get();
-            },
-            seen ->
-                Duration.between(seen.at(), Instant.now()).toSeconds() >= 12
-                    && seen.executions().stream().allMatch(this::ended),
-            "the scheduled syncs to end")
-        .executions();
-  }
-
   private boolean ended(String execution) {
     Response response = front.get("/api/v1/admin/clause-sync/" + execution, admin);
     if (response.status() != 200) {
@@ -166,6 +142,4 @@ class ScheduledSyncST {
     assertThat(response.status()).as("%s", response).isEqualTo(200);
     return Json.createReader(new StringReader(response.body())).readObject();
   }
-
-  private record Seen(List<String> executions, Instant at) {}
 }

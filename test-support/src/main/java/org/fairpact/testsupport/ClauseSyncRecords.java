@@ -1,7 +1,11 @@
 package org.fairpact.testsupport;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * What the profile's database records about scheduled clause syncs: the slots the timers claimed,
@@ -9,7 +13,36 @@ import java.util.List;
  */
 public final class ClauseSyncRecords {
 
+  /** How long no new scheduled sync may appear before the syncs count as all started. */
+  private static final Duration QUIET = Duration.ofSeconds(12);
+
   private ClauseSyncRecords() {}
+
+  /**
+   * Waits until every sync the schedule started since {@code since} has ended (as {@code ended}
+   * tells, given its execution id) and no new one has appeared for longer than two ticks: a tick in
+   * flight when the override was removed may still claim a slot.
+   *
+   * @return the execution ids, in slot order
+   */
+  public static List<String> awaitScheduledSyncsEnded(
+      OffsetDateTime since, Predicate<String> ended) {
+    AtomicReference<Seen> last = new AtomicReference<>(new Seen(List.of(), Instant.now()));
+    return Poll.until(
+            Duration.ofMinutes(5),
+            () -> {
+              List<String> current = startedExecutions(since);
+              if (!current.equals(last.get().executions())) {
+                last.set(new Seen(current, Instant.now()));
+              }
+              return last.get();
+            },
+            seen ->
+                Duration.between(seen.at(), Instant.now()).compareTo(QUIET) >= 0
+                    && seen.executions().stream().allMatch(ended),
+            "the scheduled syncs to end")
+        .executions();
+  }
 
   /** Job executions the slots claimed since {@code since} started, in slot order. */
   public static List<String> startedExecutions(OffsetDateTime since) {
@@ -43,4 +76,7 @@ public final class ClauseSyncRecords {
         "SELECT count(*) FROM system_event WHERE kind = 'CLAUSE_SYNC_FINISHED' AND reference = ?",
         execution);
   }
+
+  /** The executions seen started, and when that list last changed. */
+  private record Seen(List<String> executions, Instant at) {}
 }

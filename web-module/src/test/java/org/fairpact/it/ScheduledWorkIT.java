@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
@@ -91,7 +89,7 @@ class ScheduledWorkIT {
             t -> assertThat(t.getString("slot")).isEqualTo(triggers.get(0).getString("slot")));
 
     api.delete(WORKS + "clause-sync/schedule", Tokens.admin());
-    List<String> executions = awaitSyncsEnded(since);
+    List<String> executions = ClauseSyncRecords.awaitScheduledSyncsEnded(since, this::ended);
 
     assertThat(ClauseSyncRecords.slotsNotRunExactlyOnce(since))
         .as("every slot claimed once and finished")
@@ -235,30 +233,6 @@ class ScheduledWorkIT {
     }
   }
 
-  /** Execution ids the scheduled runs since {@code since} started. */
-  /**
-   * Waits until every sync the schedule started since {@code since} has ended (terminal status in
-   * the job repository, counts recorded) and no new one has appeared for longer than two ticks: a
-   * tick in flight when the override was removed may still have claimed a slot.
-   */
-  private List<String> awaitSyncsEnded(OffsetDateTime since) {
-    AtomicReference<Seen> last = new AtomicReference<>(new Seen(List.of(), Instant.now()));
-    return Poll.until(
-            Duration.ofMinutes(5),
-            () -> {
-              List<String> current = ClauseSyncRecords.startedExecutions(since);
-              if (!current.equals(last.get().executions())) {
-                last.set(new Seen(current, Instant.now()));
-              }
-              return last.get();
-            },
-            seen ->
-                Duration.between(seen.at(), Instant.now()).toSeconds() >= 12
-                    && seen.executions().stream().allMatch(this::ended),
-            "the scheduled syncs to end")
-        .executions();
-  }
-
   private boolean ended(String execution) {
     ApiResponse response = api.get("/api/v1/admin/clause-sync/" + execution, Tokens.admin());
     return response.status() == 200
@@ -266,6 +240,4 @@ class ScheduledWorkIT {
             .contains(response.json().getString("status"))
         && response.json().containsKey("counts");
   }
-
-  private record Seen(List<String> executions, Instant at) {}
 }
