@@ -40,7 +40,6 @@ final class LanguageIndex implements AutoCloseable {
   private final Vocabulary vocabulary;
   private final List<Passages> passages;
   private final List<Surface> surfaces;
-  private final List<int[]> sequences;
   private final ScanRepair repair;
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
@@ -52,7 +51,6 @@ final class LanguageIndex implements AutoCloseable {
       Vocabulary vocabulary,
       List<Passages> passages,
       List<Surface> surfaces,
-      List<int[]> sequences,
       ScanRepair repair,
       ByteBuffersDirectory directory,
       ClauseSegmenter segmenter)
@@ -61,7 +59,6 @@ final class LanguageIndex implements AutoCloseable {
     this.vocabulary = vocabulary;
     this.passages = List.copyOf(passages);
     this.surfaces = List.copyOf(surfaces);
-    this.sequences = List.copyOf(sequences);
     this.repair = repair;
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
@@ -86,14 +83,13 @@ final class LanguageIndex implements AutoCloseable {
             .mapToObj(i -> Passages.of(normalised.get(i), tokens.get(i), vocabulary, segmenter))
             .toList();
     List<Surface> surfaces = normalised.stream().map(Surface::of).toList();
-    List<int[]> sequences = terms.stream().map(vocabulary::ids).toList();
     // the register is Polish: its words can repair Polish clauses only
     ScanRepair repair = language == Language.PL ? ScanRepair.of(normalised) : ScanRepair.none();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try {
       writeIndex(directory, terms);
       return new LanguageIndex(
-          language, vocabulary, passages, surfaces, sequences, repair, directory, segmenter);
+          language, vocabulary, passages, surfaces, repair, directory, segmenter);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory index cannot fail to build", e);
     }
@@ -120,9 +116,8 @@ final class LanguageIndex implements AutoCloseable {
   Query query(String clauseText) {
     String clean = repair.repair(ClauseText.normalise(clauseText));
     List<Token> tokens = Analyzers.tokens(language, clean);
-    List<String> terms = Analyzers.terms(tokens);
     return new Query(
-        terms, Passages.of(clean, tokens, vocabulary, segmenter), clean, vocabulary.ids(terms));
+        Analyzers.terms(tokens), Passages.of(clean, tokens, vocabulary, segmenter), clean);
   }
 
   /** Ordinals of the entries that best share the query's terms by BM25, best first. */
@@ -152,37 +147,19 @@ final class LanguageIndex implements AutoCloseable {
   }
 
   /**
+   * How much of a query's characters as written ({@code Surface.of(query.text())}) the entry
+   * contains: the share of the query's trigrams found in the entry's.
+   */
+  double surfaceContainment(Surface query, int ordinal) {
+    return query.containedIn(surfaces.get(ordinal));
+  }
+
+  /**
    * How closely the characters of a query ({@code Surface.of(query.text())}) follow the entry's;
    * orders matches of equal similarity.
    */
   double surfaceSimilarity(Surface query, int ordinal) {
     return query.similarity(surfaces.get(ordinal));
-  }
-
-  /**
-   * Share of the query's terms that the entry holds in the same order: the longest common
-   * subsequence of the two term sequences over the query's length. A clause copied from an entry,
-   * whole or cut short, keeps the entry's order; a sibling entry that shares the words but says
-   * them in another order, or with another number in the middle, does not.
-   */
-  double orderedCoverage(Query query, int ordinal) {
-    int[] a = query.sequence();
-    int[] b = sequences.get(ordinal);
-    if (a.length == 0) {
-      return 0;
-    }
-    int[] prev = new int[b.length + 1];
-    int[] row = new int[b.length + 1];
-    for (int i = 1; i <= a.length; i++) {
-      for (int j = 1; j <= b.length; j++) {
-        row[j] =
-            a[i - 1] >= 0 && a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
-      }
-      int[] swap = prev;
-      prev = row;
-      row = swap;
-    }
-    return (double) prev[b.length] / a.length;
   }
 
   @Override
@@ -196,5 +173,5 @@ final class LanguageIndex implements AutoCloseable {
   }
 
   /** A clause prepared for matching. */
-  record Query(List<String> terms, Passages passages, String text, int[] sequence) {}
+  record Query(List<String> terms, Passages passages, String text) {}
 }

@@ -28,9 +28,10 @@ import org.fairpact.analysis.segmentation.ClauseSegmenter;
  * register number, so results are deterministic. The register holds many near-identical entries
  * (one clause of several businesses, or with another amount), and a clause cut short is more like
  * the shortest of them by similarity alone; so the first place goes to the near-best match that
- * holds the most of the clause in its order ({@link #ORDER_WINDOW}). Entries with the same {@link
- * Wording} are each returned as matches of their own (every register number stays evidence), each
- * naming the others in {@link RegisterMatch#sameWording()}.
+ * contains the most of the clause as written ({@link #FIRST_PLACE_WINDOW}, {@link
+ * Surface#containedIn}). Entries with the same {@link Wording} are each returned as matches of
+ * their own (every register number stays evidence), each naming the others in {@link
+ * RegisterMatch#sameWording()}.
  *
  * <p>The Polish index is built by {@link #build}; the English one when an English clause is first
  * matched, since the register itself is Polish. Otherwise immutable: {@link #match} may be called
@@ -43,12 +44,11 @@ public final class RegisterIndex implements AutoCloseable {
   static final int CANDIDATES = 50;
 
   /**
-   * Matches this close to the best similarity compete for first place by how much of the clause
-   * they hold in order (chosen with {@code bin/fairpact eval register}: 0.03 / 0.06 / 0.1 / 0.15 /
-   * 0.2 gave recall@1 0.958 / 0.960 / 0.963 / 0.963 / 0.963 of reworded clauses, see
-   * docs/quality.md).
+   * Matches this close to the best similarity compete for first place by how much of the clause's
+   * characters they contain (chosen with {@code bin/fairpact eval register}: 0.05 / 0.1 / 0.15 /
+   * 0.2 gave recall@1 0.964 / 0.969 / 0.968 / 0.967 of reworded clauses, see docs/quality.md).
    */
-  static final double ORDER_WINDOW = 0.1;
+  static final double FIRST_PLACE_WINDOW = 0.1;
 
   private static final Logger LOG = Logger.getLogger(RegisterIndex.class.getName());
 
@@ -115,9 +115,9 @@ public final class RegisterIndex implements AutoCloseable {
 
   /**
    * The register entries most similar to a clause, best first: by similarity, except that the first
-   * place goes to the match within {@link #ORDER_WINDOW} of the best that holds the most of the
-   * clause's terms in the clause's order (the entry the clause was copied from, where several
-   * entries are near-identical); equal similarities are ordered by their surface.
+   * place goes to the match within {@link #FIRST_PLACE_WINDOW} of the best that contains the most
+   * of the clause as written (the entry the clause was copied from, where several entries are
+   * near-identical); equal similarities are ordered by their surface.
    *
    * @param clauseText the clause as it stands in the contract
    * @param lang the clause's language, which picks the stemmer
@@ -142,8 +142,11 @@ public final class RegisterIndex implements AutoCloseable {
       }
     }
     scored.sort(BY_SIMILARITY.thenComparingInt(s -> entries.get(s.ordinal()).registerNumber()));
-    orderTiesBySurface(index, query, scored, limit);
-    preferOrderedCoverage(index, query, scored);
+    if (scored.size() > 1) {
+      Surface surface = Surface.of(query.text());
+      orderTiesBySurface(index, surface, scored, limit);
+      preferTheMostContaining(index, surface, scored);
+    }
     List<RegisterMatch> matches = new ArrayList<>();
     for (Scored candidate : scored.subList(0, Math.min(limit, scored.size()))) {
       RegisterEntry entry = entries.get(candidate.ordinal());
@@ -161,9 +164,8 @@ public final class RegisterIndex implements AutoCloseable {
    * (higher first), keeping register number order among equal surfaces. Ties are rare, so the
    * surfaces are compared only for them.
    */
-  private void orderTiesBySurface(
-      LanguageIndex index, LanguageIndex.Query query, List<Scored> scored, int limit) {
-    Surface surface = null;
+  private static void orderTiesBySurface(
+      LanguageIndex index, Surface clause, List<Scored> scored, int limit) {
     int start = 0;
     while (start < Math.min(limit, scored.size())) {
       int end = start + 1;
@@ -172,8 +174,6 @@ public final class RegisterIndex implements AutoCloseable {
         end++;
       }
       if (end - start > 1) {
-        Surface clause = surface == null ? Surface.of(query.text()) : surface;
-        surface = clause;
         List<Scored> run = scored.subList(start, end);
         run.replaceAll(
             s ->
@@ -186,23 +186,22 @@ public final class RegisterIndex implements AutoCloseable {
   }
 
   /**
-   * Puts first, among the matches within {@link #ORDER_WINDOW} of the best similarity, the one that
-   * holds the most of the clause's terms in the clause's order ({@link
-   * LanguageIndex#orderedCoverage}); the best match stays first unless another holds strictly more.
+   * Puts first, among the matches within {@link #FIRST_PLACE_WINDOW} of the best similarity, the
+   * one that contains the largest share of the clause's characters as written ({@link
+   * LanguageIndex#surfaceContainment}); the best match stays first unless another contains strictly
+   * more. A clause cut from an entry is contained in it whole, whereas a shorter sibling with
+   * another amount, name or ending lacks those characters.
    */
-  private static void preferOrderedCoverage(
-      LanguageIndex index, LanguageIndex.Query query, List<Scored> scored) {
-    if (scored.size() < 2) {
-      return;
-    }
-    double floor = scored.get(0).similarity() - ORDER_WINDOW;
+  private static void preferTheMostContaining(
+      LanguageIndex index, Surface clause, List<Scored> scored) {
+    double floor = scored.get(0).similarity() - FIRST_PLACE_WINDOW;
     int best = 0;
-    double bestCoverage = index.orderedCoverage(query, scored.get(0).ordinal());
+    double bestContained = index.surfaceContainment(clause, scored.get(0).ordinal());
     for (int i = 1; i < scored.size() && scored.get(i).similarity() >= floor; i++) {
-      double coverage = index.orderedCoverage(query, scored.get(i).ordinal());
-      if (coverage > bestCoverage) {
+      double contained = index.surfaceContainment(clause, scored.get(i).ordinal());
+      if (contained > bestContained) {
         best = i;
-        bestCoverage = coverage;
+        bestContained = contained;
       }
     }
     if (best > 0) {

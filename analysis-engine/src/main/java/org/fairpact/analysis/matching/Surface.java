@@ -30,9 +30,18 @@ final class Surface {
   /** Dice coefficient of the two trigram multisets, in [0, 1]. */
   double similarity(Surface other) {
     int total = trigrams.length + other.trigrams.length;
-    if (total == 0) {
-      return 0;
-    }
+    return total == 0 ? 0 : 2.0 * shared(other) / total;
+  }
+
+  /**
+   * Share of this text's trigrams (as a multiset) that the other text holds, in [0, 1]: how much of
+   * this text, as written, the other contains, whatever the other holds besides.
+   */
+  double containedIn(Surface other) {
+    return trigrams.length == 0 ? 0 : (double) shared(other) / trigrams.length;
+  }
+
+  private int shared(Surface other) {
     int shared = 0;
     int i = 0;
     int j = 0;
@@ -47,6 +56,6 @@ final class Surface {
         j++;
       }
     }
-    return 2.0 * shared / total;
+    return shared;
   }
 }

@@ -52,15 +52,6 @@ final class Vocabulary {
     return new Vocabulary(ids, Arrays.copyOf(frequency, ids.size()), documents.size());
   }
 
-  /** The ids of analysed terms in order, -1 for a term the register does not use. */
-  int[] ids(List<String> terms) {
-    int[] sequence = new int[terms.size()];
-    for (int i = 0; i < sequence.length; i++) {
-      sequence[i] = ids.getOrDefault(terms.get(i), -1);
-    }
-    return sequence;
-  }
-
   /** The weighted term profile of analysed terms in order. */
   TermProfile profile(List<String> terms) {
     Map<String, Integer> unknown = new HashMap<>();

@@ -174,13 +174,13 @@ class RegisterIndexTest {
     assertThat(matches)
         .hasSize(10)
         .allSatisfy(match -> assertThat(match.similarity()).isBetween(0.0, 1.0));
-    // best first by similarity, except that a near-best match may come first (ORDER_WINDOW)
+    // best first by similarity, except that a near-best match may come first (FIRST_PLACE_WINDOW)
     assertThat(matches.subList(1, matches.size()))
         .extracting(RegisterMatch::similarity)
         .isSortedAccordingTo(Collections.reverseOrder());
     double best = matches.stream().mapToDouble(RegisterMatch::similarity).max().orElseThrow();
     assertThat(matches.get(0).similarity())
-        .isGreaterThanOrEqualTo(best - RegisterIndex.ORDER_WINDOW);
+        .isGreaterThanOrEqualTo(best - RegisterIndex.FIRST_PLACE_WINDOW);
     assertThat(matches.get(0).matchedText())
         .isEqualTo(index.entry(matches.get(0).registerNumber()).orElseThrow().clauseText());
   }
