@@ -69,7 +69,7 @@ public class ClauseModelHolder {
         unavailable(current, "no clause-model-*.zip objects under " + objects.location(), started);
         return;
       }
-      ModelDirectory.Loaded loaded = loadWithFallbacks(folder);
+      ModelDirectory.Loaded loaded = loadWithFallbacks(folder, copied);
       model = Optional.of(loaded.model());
       status = status(loaded, current, started);
       if (loaded.fallback()) {
@@ -97,14 +97,16 @@ public class ClauseModelHolder {
 
   /**
    * Loads the current model from the folder; only if it fails its checks are the fallbacks copied
-   * from the store (they are not needed otherwise) and loading tried again.
+   * from the store (they are not needed otherwise, and already there when there was no current
+   * model to copy) and loading tried again.
    */
-  private ModelDirectory.Loaded loadWithFallbacks(Path folder) throws IOException {
+  private ModelDirectory.Loaded loadWithFallbacks(Path folder, S3ModelObjects.Copied copied)
+      throws IOException {
     ModelDirectory directory = new ModelDirectory(folder);
     try {
       return directory.loadReporting();
     } catch (ModelFormatException e) {
-      if (objects.copyFallbacksTo(folder).files().isEmpty()) {
+      if (copied.fallbacks() || objects.copyFallbacksTo(folder).files().isEmpty()) {
         throw e;
       }
       return directory.loadReporting();

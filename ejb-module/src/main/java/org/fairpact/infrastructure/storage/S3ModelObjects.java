@@ -88,7 +88,7 @@ public class S3ModelObjects {
     if (listing.currentModel().isPresent()) {
       Item current = listing.currentModel().get();
       copy(current, folder);
-      return new Copied(listing.current(), List.of(fileName(current)));
+      return new Copied(listing.current(), List.of(fileName(current)), false);
     }
     return copyFallbacksTo(folder, listing);
   }
@@ -114,7 +114,7 @@ public class S3ModelObjects {
       copy(item, folder);
       copied.add(fileName(item));
     }
-    return new Copied(listing.current(), copied);
+    return new Copied(listing.current(), copied, true);
   }
 
   /** Lists the model objects and writes the {@code CURRENT} file (if any) into the folder. */
@@ -193,8 +193,10 @@ public class S3ModelObjects {
    *
    * @param current the file name the store's {@code CURRENT} object gives, if there is one
    * @param files the model files copied, the current one first if it exists
+   * @param fallbacks whether the fallbacks were copied too ({@link #copyCurrentTo} copies them when
+   *     there is no current model object to copy)
    */
-  public record Copied(Optional<String> current, List<String> files) {
+  public record Copied(Optional<String> current, List<String> files, boolean fallbacks) {
 
     public Copied {
       files = List.copyOf(files);
