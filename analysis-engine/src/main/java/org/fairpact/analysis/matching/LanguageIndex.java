@@ -148,9 +148,9 @@ final class LanguageIndex implements AutoCloseable {
 
   /**
    * How much of a query's characters as written ({@code Surface.of(query.text())}) the entry
-   * contains: the share of the query's trigrams found in the entry's.
+   * contains: how many of the query's trigrams are found in the entry's.
    */
-  double surfaceContainment(Surface query, int ordinal) {
+  int surfaceContainment(Surface query, int ordinal) {
     return query.containedIn(surfaces.get(ordinal));
   }
 

@@ -29,9 +29,9 @@ import org.fairpact.analysis.segmentation.ClauseSegmenter;
  * (one clause of several businesses, or with another amount), and a clause cut short is more like
  * the shortest of them by similarity alone; so the first place goes to the near-best match that
  * contains the most of the clause as written ({@link #FIRST_PLACE_WINDOW}, {@link
- * Surface#containedIn}). Entries with the same {@link Wording} are each returned as matches of
- * their own (every register number stays evidence), each naming the others in {@link
- * RegisterMatch#sameWording()}.
+ * #FIRST_PLACE_MARGIN}, {@link Surface#containedIn}). Entries with the same {@link Wording} are
+ * each returned as matches of their own (every register number stays evidence), each naming the
+ * others in {@link RegisterMatch#sameWording()}.
  *
  * <p>The Polish index is built by {@link #build}; the English one when an English clause is first
  * matched, since the register itself is Polish. Otherwise immutable: {@link #match} may be called
@@ -49,6 +49,15 @@ public final class RegisterIndex implements AutoCloseable {
    * 0.2 gave recall@1 0.964 / 0.969 / 0.968 / 0.967 of reworded clauses, see docs/quality.md).
    */
   static final double FIRST_PLACE_WINDOW = 0.1;
+
+  /**
+   * How many more of the clause's character trigrams a less similar match must contain to take
+   * first place. One is no evidence: a single trigram across a word boundary is what a rotated
+   * clause and an entry with a word more at the same place share by chance ("…pozwanego Sądem" and
+   * "…pozwanego w Poznaniu" both hold "go "). 1 / 2 / 3 gave recall@1 0.9685 / 0.9702 / 0.9693 of
+   * reworded clauses (0.9802 / 0.9800 on the 2014 export), see docs/quality.md.
+   */
+  static final int FIRST_PLACE_MARGIN = 2;
 
   private static final Logger LOG = Logger.getLogger(RegisterIndex.class.getName());
 
@@ -187,19 +196,20 @@ public final class RegisterIndex implements AutoCloseable {
 
   /**
    * Puts first, among the matches within {@link #FIRST_PLACE_WINDOW} of the best similarity, the
-   * one that contains the largest share of the clause's characters as written ({@link
-   * LanguageIndex#surfaceContainment}); the best match stays first unless another contains strictly
-   * more. A clause cut from an entry is contained in it whole, whereas a shorter sibling with
-   * another amount, name or ending lacks those characters.
+   * one that contains the most of the clause's characters as written ({@link
+   * LanguageIndex#surfaceContainment}); the best match stays first unless another contains at least
+   * {@link #FIRST_PLACE_MARGIN} more of the clause's trigrams. A clause cut from an entry is
+   * contained in it whole, whereas a shorter sibling with another amount, name or ending lacks
+   * those characters.
    */
   private static void preferTheMostContaining(
       LanguageIndex index, Surface clause, List<Scored> scored) {
     double floor = scored.get(0).similarity() - FIRST_PLACE_WINDOW;
     int best = 0;
-    double bestContained = index.surfaceContainment(clause, scored.get(0).ordinal());
+    int bestContained = index.surfaceContainment(clause, scored.get(0).ordinal());
     for (int i = 1; i < scored.size() && scored.get(i).similarity() >= floor; i++) {
-      double contained = index.surfaceContainment(clause, scored.get(i).ordinal());
-      if (contained > bestContained) {
+      int contained = index.surfaceContainment(clause, scored.get(i).ordinal());
+      if (contained >= bestContained + FIRST_PLACE_MARGIN) {
         best = i;
         bestContained = contained;
       }

@@ -34,11 +34,11 @@ final class Surface {
   }
 
   /**
-   * Share of this text's trigrams (as a multiset) that the other text holds, in [0, 1]: how much of
-   * this text, as written, the other contains, whatever the other holds besides.
+   * How many of this text's trigrams (as a multiset) the other text holds: how much of this text,
+   * as written, the other contains, whatever the other holds besides.
    */
-  double containedIn(Surface other) {
-    return trigrams.length == 0 ? 0 : (double) shared(other) / trigrams.length;
+  int containedIn(Surface other) {
+    return shared(other);
   }
 
   private int shared(Surface other) {

@@ -137,6 +137,45 @@ class RegisterIndexTest {
         1988);
   }
 
+  @Test
+  void aClauseWithItsPartsRotatedKeepsItsMoreSimilarEntryBeforeOneWithWordsMoreAtTheJoin() {
+    RegisterIndex index = TestData.registerIndex();
+
+    // 1735 adds "w Poznaniu.", 4707 a leading "5."; each then shares one more trigram with the
+    // rotated clause at a join ("go ", " W "), which is chance, not the clause's characters
+    assertFirstOf(
+        index,
+        "dla rozpatrywania sporów wynikających z umowy sprzedaży jest sąd właściwy dla siedziby"
+            + " pozwanego Sądem właściwym.",
+        3702,
+        1735);
+    assertFirstOf(
+        index,
+        "pomniejszoną o koszty realizacji zamówienia, W terminie 7 dni od sprawdzenia towaru Sklep"
+            + " zwraca Klientowi zapłaconą kwotę.",
+        7203,
+        4707);
+  }
+
+  private static void assertFirstOf(
+      RegisterIndex index, String clause, int copied, int withWordsMore) {
+    List<RegisterMatch> matches = index.match(clause, Language.PL, 20);
+
+    assertThat(matches.get(0).covers(copied))
+        .as("first %s, an entry with the wording of %d", matches.get(0), copied)
+        .isTrue();
+    assertThat(matches)
+        .filteredOn(m -> m.registerNumber() == withWordsMore)
+        .singleElement()
+        .extracting(RegisterMatch::similarity)
+        .satisfies(
+            s ->
+                assertThat(s)
+                    .isLessThan(matches.get(0).similarity())
+                    .isGreaterThanOrEqualTo(
+                        matches.get(0).similarity() - RegisterIndex.FIRST_PLACE_WINDOW));
+  }
+
   private static void assertFirst(RegisterIndex index, String clause, int copied, int sibling) {
     List<RegisterMatch> matches = index.match(clause, Language.PL, 3);
 
