@@ -7,16 +7,25 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Maps one row of the register export (its fields in column order) to an entry. Dates that cannot
  * be read become null rather than failing the row: the clause is what matters, and the register has
  * a few hand-typed dates. A missing or non-numeric register number does fail the row, since it is
- * the identity.
+ * the identity. Older exports label their fields in the cell ("Sygn. akt XVII AmC 27/01", "Powód:
+ * …", "Pozwany: …"); the labels are dropped, so the same entry reads the same from every export and
+ * a sync between them counts only what changed.
  */
 final class RegisterRowMapper {
 
   private static final Logger LOG = Logger.getLogger(RegisterRowMapper.class.getName());
+  private static final Pattern SIGNATURE_LABEL =
+      Pattern.compile("^syg(?:n)?\\b\\.?(?:\\s*akt\\b\\.?)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAIMANT_LABEL =
+      Pattern.compile("^powód\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DEFENDANTS_LABEL =
+      Pattern.compile("^pozwan[yai]\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final DateTimeFormatter POLISH_DATE =
       DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -43,10 +52,10 @@ final class RegisterRowMapper {
     return new RegisterEntry(
         number,
         date(record.get(1), line),
-        text(record.get(2)),
+        unlabelled(record.get(2), SIGNATURE_LABEL),
         text(record.get(3)),
-        text(record.get(4)),
-        text(record.get(5)),
+        unlabelled(record.get(4), CLAIMANT_LABEL),
+        unlabelled(record.get(5), DEFENDANTS_LABEL),
         text(record.get(6)),
         date(record.get(7), line),
         text(record.get(8)),
@@ -55,6 +64,11 @@ final class RegisterRowMapper {
 
   private static String text(String field) {
     return HtmlEntities.decode(field).strip();
+  }
+
+  /** The field without the label an older export writes before its value. */
+  private static String unlabelled(String field, Pattern label) {
+    return label.matcher(text(field)).replaceFirst("");
   }
 
   private static LocalDate date(String field, long line) {
