@@ -18,8 +18,9 @@ import org.fairpact.domain.model.analysis.Finding;
 /**
  * Turns the engine's findings into persistent ones with a snapshot of their register evidence and
  * of what the classifier said (probability, categories and the words that weighed most). Register
- * evidence is the best match always when the register set the risk, and otherwise only matches that
- * are themselves at least LOW similar: a clause the classifier flagged need not resemble any entry.
+ * evidence is the first match always when the register set the risk, and otherwise only matches
+ * that are themselves at least LOW similar: a clause the classifier flagged need not resemble any
+ * entry.
  */
 final class FindingMapper {
 
@@ -34,7 +35,9 @@ final class FindingMapper {
       boolean registerSetTheRisk = finding.basis() == RiskBasis.REGISTER;
       for (RegisterMatch match : finding.matches()) {
         if ((rank > 1 || !registerSetTheRisk) && match.similarity() < RiskThresholds.LOW) {
-          break; // matches come best first; weaker ones are not evidence
+          // not evidence; the first match can be less similar than the next (the register puts
+          // first the near-best entry containing the most of the clause), so look on
+          continue;
         }
         RegisterEntry entry = register.entry(match.registerNumber()).orElse(null);
         evidence.add(

@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import org.fairpact.analysis.AnalysisResult;
 import org.fairpact.analysis.ClauseFinding;
 import org.fairpact.analysis.ContractAnalyzer;
 import org.fairpact.analysis.RiskBasis;
+import org.fairpact.analysis.RiskLevel;
+import org.fairpact.analysis.RiskThresholds;
 import org.fairpact.analysis.classification.ClauseModel;
 import org.fairpact.analysis.classification.ModelDirectory;
 import org.fairpact.analysis.extraction.ExtractedText;
 import org.fairpact.analysis.matching.Language;
 import org.fairpact.analysis.matching.RegisterIndex;
+import org.fairpact.analysis.matching.RegisterMatch;
+import org.fairpact.analysis.segmentation.Clause;
 import org.fairpact.domain.model.analysis.Explanation;
 import org.fairpact.domain.model.analysis.Finding;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,5 +69,39 @@ class FindingMapperTest {
     assertThat(first.phrase()).isEqualTo(engine.explanation().get(0).text());
     assertThat(first.feature()).isEqualTo(engine.explanation().get(0).feature());
     assertThat(first.weight()).isPositive();
+  }
+
+  @Test
+  void evidenceOfAClassifierFindingIsEveryMatchAtLeastLowEvenAfterAWeakerFirstOne() {
+    Clause clause = new Clause(0, "Sklep może zmienić regulamin.", 0, 29, 1);
+    // the register puts first the near-best match that contains the most of the clause, which may
+    // be less similar than the next one
+    List<RegisterMatch> matches =
+        List.of(
+            new RegisterMatch(11, RiskThresholds.LOW - 0.04, "pierwsza"),
+            new RegisterMatch(12, RiskThresholds.LOW + 0.04, "druga"),
+            new RegisterMatch(13, RiskThresholds.LOW - 0.1, "trzecia"));
+    ClauseFinding classified =
+        new ClauseFinding(
+            clause,
+            RiskLevel.HIGH,
+            0.9,
+            matches,
+            OptionalDouble.of(0.9),
+            List.of(),
+            List.of(),
+            RiskBasis.CLASSIFIER);
+    AnalysisResult result = new AnalysisResult(Language.PL, List.of(clause), List.of(classified));
+
+    List<Finding> findings =
+        FindingMapper.toFindings(UUID.randomUUID(), result, number -> Optional.empty());
+
+    assertThat(findings.get(0).evidence())
+        .singleElement()
+        .satisfies(
+            evidence -> {
+              assertThat(evidence.registerNumber()).isEqualTo(12);
+              assertThat(evidence.rank()).isEqualTo(1);
+            });
   }
 }
