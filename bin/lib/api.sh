@@ -144,7 +144,7 @@ cmd_analyze() {
 }
 
 # print_findings: the findings JSON on stdin as a readable summary: per finding its register
-# evidence and, where the classifier judged the clause, its probability, categories and the words
+# evidence (with the wording the clause shares with an entry it does not copy outright) and, where the classifier judged the clause, its probability, categories and the words
 # that weighed most.
 print_findings() {
   jq -r '
@@ -158,7 +158,10 @@ print_findings() {
           "[\(.risk // "?")] page \(.page // "?"), clause \(.clauseIndex // "?"), score \(.score // 0 | two)\(if .basis == "CLASSIFIER" then "  (classifier)" else "" end)",
           "  \"\((.excerpt // "") | gsub("\\s+"; " ") | cut(120))\"",
           (.evidence // [] | .[]
-            | "    Nr \(.registerNumber // "?")  \(.caseSignature // "?")  \(.court // "?")  \(.judgmentDate // "?")  sim \(.similarity // 0 | two)"),
+            | "    Nr \(.registerNumber // "?")  \(.caseSignature // "?")  \(.court // "?")  \(.judgmentDate // "?")  sim \(.similarity // 0 | two)",
+              (if (.similarity // 0) < 0.995 and ((.sharedWording // []) | length > 0)
+               then "      shares: \(.sharedWording | map("\"\(.)\"") | join(" / ") | cut(160))"
+               else empty end)),
           (.classifier // empty
             | "    classifier: probability \(.probability // 0 | two)\(if (.categories // []) | length > 0 then ", category \(.categories | join(", "))" else "" end)",
               (if (.explanation // []) | length > 0

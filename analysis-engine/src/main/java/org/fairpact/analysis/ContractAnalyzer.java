@@ -103,7 +103,7 @@ public class ContractAnalyzer {
     for (Clause clause : clauses) {
       ClauseAssessment assessment = assess(register, classifier, clause.text(), language);
       if (assessment.risk() != RiskLevel.NONE) {
-        findings.add(finding(clause, assessment, classifier));
+        findings.add(finding(register, language, clause, assessment, classifier));
       }
       progress.clausesDone(clause.index() + 1, clauses.size());
     }
@@ -156,14 +156,23 @@ public class ContractAnalyzer {
     };
   }
 
+  /** A finding, its register matches with the wording the clause shares with each. */
   private static ClauseFinding finding(
-      Clause clause, ClauseAssessment assessment, Optional<LanguageClassifier> classifier) {
+      RegisterIndex register,
+      Language language,
+      Clause clause,
+      ClauseAssessment assessment,
+      Optional<LanguageClassifier> classifier) {
     Optional<ClausePrediction> prediction = assessment.prediction();
+    List<RegisterMatch> matches =
+        assessment.matches().stream()
+            .map(match -> register.withSharedWording(clause.text(), match, language))
+            .toList();
     return new ClauseFinding(
         clause,
         assessment.risk(),
         assessment.similarity(),
-        assessment.matches(),
+        matches,
         prediction.map(p -> OptionalDouble.of(p.probability())).orElse(OptionalDouble.empty()),
         prediction.map(ClausePrediction::categories).orElse(List.of()),
         classifier.map(c -> c.explain(clause.text())).orElse(List.of()),

@@ -48,7 +48,8 @@ final class FindingMapper {
                 entry == null ? null : entry.caseSignature(),
                 entry == null ? null : entry.court(),
                 entry == null ? null : entry.judgmentDate(),
-                entry == null ? null : entry.sector()));
+                entry == null ? null : entry.sector(),
+                match.sharedWording()));
       }
       findings.add(
           new Finding(

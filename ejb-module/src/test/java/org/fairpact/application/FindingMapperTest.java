@@ -79,7 +79,8 @@ class FindingMapperTest {
     List<RegisterMatch> matches =
         List.of(
             new RegisterMatch(11, RiskThresholds.LOW - 0.04, "pierwsza"),
-            new RegisterMatch(12, RiskThresholds.LOW + 0.04, "druga"),
+            new RegisterMatch(
+                12, RiskThresholds.LOW + 0.04, "druga", List.of(), List.of("zmienić regulamin")),
             new RegisterMatch(13, RiskThresholds.LOW - 0.1, "trzecia"));
     ClauseFinding classified =
         new ClauseFinding(
@@ -102,6 +103,7 @@ class FindingMapperTest {
             evidence -> {
               assertThat(evidence.registerNumber()).isEqualTo(12);
               assertThat(evidence.rank()).isEqualTo(1);
+              assertThat(evidence.sharedWording()).containsExactly("zmienić regulamin");
             });
   }
 }

@@ -3,11 +3,13 @@ package org.fairpact.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +84,10 @@ class DocumentAnalysisIT {
       JsonObject top = finding.getJsonArray("evidence").getJsonObject(0);
       assertThat(top.getString("caseSignature")).isNotBlank();
       assertThat(top.getString("court")).isNotBlank();
+      // the example's register clauses are copies: the wording shared is the clause's own
+      List<String> shared = top.getJsonArray("sharedWording").getValuesAs(JsonString::getString);
+      assertThat(shared).as("shared wording of %s", top).isNotEmpty();
+      assertThat(letters(finding.getString("excerpt"))).contains(letters(shared.get(0)));
       for (String ordinary : ExampleContract.ordinaryClauses()) {
         assertThat(finding.getString("excerpt"))
             .as("ordinary clause reported: %s", ordinary)
@@ -92,6 +98,10 @@ class DocumentAnalysisIT {
     JsonObject first = reported.get(0);
     assertThat(text.substring(first.getInt("start"), first.getInt("end")))
         .isEqualTo(first.getString("excerpt"));
+  }
+
+  private static String letters(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   @Test

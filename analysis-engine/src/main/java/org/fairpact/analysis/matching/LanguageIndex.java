@@ -114,10 +114,15 @@ final class LanguageIndex implements AutoCloseable {
    * The query side: a clause normalised, its garbled words repaired, analysed and cut into parts.
    */
   Query query(String clauseText) {
-    String clean = repair.repair(ClauseText.normalise(clauseText));
+    String clean = repaired(clauseText);
     List<Token> tokens = Analyzers.tokens(language, clean);
     return new Query(
         Analyzers.terms(tokens), Passages.of(clean, tokens, vocabulary, segmenter), clean);
+  }
+
+  /** A clause normalised and its garbled words repaired, as it is matched. */
+  String repaired(String clauseText) {
+    return repair.repair(ClauseText.normalise(clauseText));
   }
 
   /** Ordinals of the entries that best share the query's terms by BM25, best first. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.fairpact.analysis.register.ClauseText;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.segmentation.ClauseSegmenter;
 
@@ -224,6 +225,24 @@ public final class RegisterIndex implements AutoCloseable {
 
   /** A candidate entry with its similarity and, to order equal similarities, its surface's. */
   private record Scored(int ordinal, double similarity, double surface) {}
+
+  /**
+   * The wording a clause shares with a matched entry: the entry's passages of two or more words the
+   * clause has too, in order, in any inflection (stop words aside, garbled words repaired as for
+   * matching), in the entry's order and as the entry writes them. For evidence, so computed only on
+   * request, not for every match.
+   *
+   * @param clauseText the clause as it stands in the contract
+   * @param match a match of that clause
+   * @param lang the language the clause was matched in
+   * @return at most {@link SharedWording#MAX_PASSAGES} passages, empty if none
+   */
+  public RegisterMatch withSharedWording(String clauseText, RegisterMatch match, Language lang) {
+    LanguageIndex index = language(lang);
+    return match.withSharedWording(
+        SharedWording.of(
+            lang, index.repaired(clauseText), ClauseText.normalise(match.matchedText())));
+  }
 
   private LanguageIndex language(Language language) {
     synchronized (languages) {

@@ -13,9 +13,15 @@ import java.util.Objects;
  * @param sameWording the register numbers of other entries with the same wording (the same words in
  *     the same order, ignoring case and punctuation): the register publishes one clause under a new
  *     number for every business a court ruled against; ascending, may be empty
+ * @param sharedWording the entry's passages the clause shares ({@link
+ *     RegisterIndex#withSharedWording}); empty until asked for, since only evidence needs it
  */
 public record RegisterMatch(
-    int registerNumber, double similarity, String matchedText, List<Integer> sameWording) {
+    int registerNumber,
+    double similarity,
+    String matchedText,
+    List<Integer> sameWording,
+    List<String> sharedWording) {
 
   public RegisterMatch {
     if (!(similarity >= 0.0 && similarity <= 1.0)) {
@@ -23,11 +29,23 @@ public record RegisterMatch(
     }
     Objects.requireNonNull(matchedText, "matchedText");
     sameWording = List.copyOf(sameWording);
+    sharedWording = List.copyOf(sharedWording);
+  }
+
+  /** A match whose shared wording has not been asked for. */
+  public RegisterMatch(
+      int registerNumber, double similarity, String matchedText, List<Integer> sameWording) {
+    this(registerNumber, similarity, matchedText, sameWording, List.of());
   }
 
   /** A match with an entry whose wording no other entry shares. */
   public RegisterMatch(int registerNumber, double similarity, String matchedText) {
     this(registerNumber, similarity, matchedText, List.of());
+  }
+
+  /** This match with the wording the clause shares with the entry. */
+  RegisterMatch withSharedWording(List<String> passages) {
+    return new RegisterMatch(registerNumber, similarity, matchedText, sameWording, passages);
   }
 
   /** Whether this match is the entry with the given number or one with the same wording. */

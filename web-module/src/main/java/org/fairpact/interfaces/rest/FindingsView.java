@@ -26,13 +26,20 @@ public record FindingsView(
       String basis,
       ClassifierView classifier) {}
 
+  /**
+   * A register entry the clause resembles.
+   *
+   * @param sharedWording the entry's passages of two or more words that the clause has too, in any
+   *     inflection, in the entry's order and as the register writes them
+   */
   public record EvidenceView(
       int registerNumber,
       double similarity,
       String caseSignature,
       String court,
       String judgmentDate,
-      String sector) {}
+      String sector,
+      List<String> sharedWording) {}
 
   /**
    * What the classifier said about the clause.
@@ -93,7 +100,8 @@ public record FindingsView(
         e.caseSignature(),
         e.court(),
         e.judgmentDate() == null ? null : e.judgmentDate().toString(),
-        e.sector());
+        e.sector(),
+        e.sharedWording());
   }
 
   private static ExplanationView explanation(Explanation e) {

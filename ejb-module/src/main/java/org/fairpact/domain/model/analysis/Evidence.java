@@ -3,8 +3,13 @@ package org.fairpact.domain.model.analysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A register entry a finding resembles, as it stood when the analysis ran. */
+/**
+ * A register entry a finding resembles, as it stood when the analysis ran, with the wording the
+ * clause shares with it (the entry's passages, stored one a line: normalised register text has no
+ * line breaks).
+ */
 @Embeddable
 public class Evidence {
 
@@ -27,6 +32,9 @@ public class Evidence {
 
   private String sector;
 
+  @Column(name = "shared_wording")
+  private String sharedWording;
+
   protected Evidence() {}
 
   public Evidence(
@@ -36,7 +44,8 @@ public class Evidence {
       String caseSignature,
       String court,
       LocalDate judgmentDate,
-      String sector) {
+      String sector,
+      List<String> sharedWording) {
     this.rank = rank;
     this.registerNumber = registerNumber;
     this.similarity = similarity;
@@ -44,6 +53,7 @@ public class Evidence {
     this.court = court;
     this.judgmentDate = judgmentDate;
     this.sector = sector;
+    this.sharedWording = sharedWording.isEmpty() ? null : String.join("\n", sharedWording);
   }
 
   public int rank() {
@@ -72,5 +82,10 @@ public class Evidence {
 
   public String sector() {
     return sector;
+  }
+
+  /** The entry's passages the clause shares, in the entry's order; empty if none (or not known). */
+  public List<String> sharedWording() {
+    return sharedWording == null ? List.of() : List.of(sharedWording.split("\n"));
   }
 }
