@@ -3,6 +3,9 @@ package org.fairpact.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +83,25 @@ class ContractAnalyzerTest {
     assertThat(progress).first().isEqualTo(new int[] {0, 7});
     assertThat(progress).last().isEqualTo(new int[] {7, 7});
     assertThat(progress).hasSize(8);
+  }
+
+  @Test
+  void findingsOfTheRewordedExampleShowTheWordingTheyShareWithTheirEntries() throws IOException {
+    String terms =
+        Files.readString(Path.of("..", "examples", "regulamin-sklepu-przeredagowany.txt"));
+
+    AnalysisResult result =
+        new ContractAnalyzer(TestData.registerIndex())
+            .analyse(ExtractedText.ofText(terms), Optional.empty(), ProgressListener.NONE);
+
+    // as README shows it: typed without Polish letters, shared as the register writes it
+    ClauseFinding finding = result.findings().get(0);
+    assertThat(finding.clause().text()).startsWith("Reklamacje mozna zlozyc do 7 dni");
+    assertThat(finding.matches().get(0).registerNumber()).isEqualTo(5169);
+    assertThat(finding.matches().get(0).sharedWording())
+        .containsExactly(
+            "Reklamacje można złożyć do 7 dni od momentu dostawy", "czasie reklamacja");
+    assertThat(finding.matches()).allSatisfy(m -> assertThat(m.sharedWording()).isNotEmpty());
   }
 
   @Test
