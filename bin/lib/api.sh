@@ -159,6 +159,9 @@ print_findings() {
           "  \"\((.excerpt // "") | gsub("\\s+"; " ") | cut(120))\"",
           (.evidence // [] | .[]
             | "    Nr \(.registerNumber // "?")  \(.caseSignature // "?")  \(.court // "?")  \(.judgmentDate // "?")  sim \(.similarity // 0 | two)",
+              (if (.sameWording // []) | length > 0
+               then "      same wording: Nr \(.sameWording | map(tostring) | .[0:12] | join(", "))\(if (.sameWording | length) > 12 then " and \((.sameWording | length) - 12) more" else "" end)"
+               else empty end),
               (if (.similarity // 0) < 0.995 and ((.sharedWording // []) | length > 0)
                then "      shares: \(.sharedWording | map("\"\(.)\"") | join(" / ") | cut(160))"
                else empty end)),

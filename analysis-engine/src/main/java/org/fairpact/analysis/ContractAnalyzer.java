@@ -30,7 +30,10 @@ import org.fairpact.analysis.segmentation.ClauseSegmenter;
  */
 public class ContractAnalyzer {
 
-  /** Register matches kept per finding. */
+  /**
+   * Register matches kept per finding, one for each wording (see {@link
+   * RegisterIndex#matchWordings}).
+   */
   public static final int MATCHES = 3;
 
   /**
@@ -133,7 +136,7 @@ public class ContractAnalyzer {
       Optional<LanguageClassifier> classifier,
       String text,
       Language language) {
-    List<RegisterMatch> matches = register.match(text, language, MATCHES);
+    List<RegisterMatch> matches = register.matchWordings(text, language, MATCHES);
     double score = matches.isEmpty() ? 0 : matches.get(0).similarity();
     RiskLevel registerRisk = RiskThresholds.riskOf(score);
     if (registerRisk.compareTo(REGISTER_FLOOR) < 0) {

@@ -49,7 +49,8 @@ final class FindingMapper {
                 entry == null ? null : entry.court(),
                 entry == null ? null : entry.judgmentDate(),
                 entry == null ? null : entry.sector(),
-                match.sharedWording()));
+                match.sharedWording(),
+                match.sameWording()));
       }
       findings.add(
           new Finding(

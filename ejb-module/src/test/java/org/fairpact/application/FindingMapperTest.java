@@ -80,7 +80,11 @@ class FindingMapperTest {
         List.of(
             new RegisterMatch(11, RiskThresholds.LOW - 0.04, "pierwsza"),
             new RegisterMatch(
-                12, RiskThresholds.LOW + 0.04, "druga", List.of(), List.of("zmienić regulamin")),
+                12,
+                RiskThresholds.LOW + 0.04,
+                "druga",
+                List.of(14, 15),
+                List.of("zmienić regulamin")),
             new RegisterMatch(13, RiskThresholds.LOW - 0.1, "trzecia"));
     ClauseFinding classified =
         new ClauseFinding(
@@ -104,6 +108,7 @@ class FindingMapperTest {
               assertThat(evidence.registerNumber()).isEqualTo(12);
               assertThat(evidence.rank()).isEqualTo(1);
               assertThat(evidence.sharedWording()).containsExactly("zmienić regulamin");
+              assertThat(evidence.sameWording()).containsExactly(14, 15);
             });
   }
 }

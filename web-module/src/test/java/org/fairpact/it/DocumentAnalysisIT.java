@@ -2,6 +2,7 @@ package org.fairpact.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
@@ -72,12 +74,24 @@ class DocumentAnalysisIT {
     List<JsonObject> reported =
         findings.json().getJsonArray("findings").getValuesAs(JsonObject.class);
 
+    // evidence names each wording once, with the other entries of that wording
     Set<Integer> evidenced =
         reported.stream()
             .flatMap(f -> f.getJsonArray("evidence").getValuesAs(JsonObject.class).stream())
-            .map(e -> e.getInt("registerNumber"))
+            .flatMap(
+                e ->
+                    Stream.concat(
+                        Stream.of(e.getInt("registerNumber")),
+                        e.getJsonArray("sameWording").getValuesAs(JsonNumber::intValue).stream()))
             .collect(Collectors.toSet());
     assertThat(evidenced).containsAll(ExampleContract.registerNumbers());
+    // the clause on disputes copies entries 3443 and 3484 alike: one item names both
+    assertThat(
+            reported.stream()
+                .flatMap(f -> f.getJsonArray("evidence").getValuesAs(JsonObject.class).stream())
+                .filter(e -> Set.of(3443, 3484).contains(e.getInt("registerNumber"))))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getJsonArray("sameWording")).hasSize(1));
 
     for (JsonObject finding : reported) {
       assertThat(finding.getString("risk")).isIn("LOW", "MEDIUM", "HIGH");

@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fairpact.analysis.register.ClauseText;
@@ -135,6 +137,20 @@ public final class RegisterIndex implements AutoCloseable {
    * @return up to {@code limit} matches with similarity above zero
    */
   public List<RegisterMatch> match(String clauseText, Language lang, int limit) {
+    return matches(ranked(clauseText, lang, limit), limit, false);
+  }
+
+  /**
+   * As {@link #match}, but one match per wording: an entry with the same wording as a match before
+   * it is left out (it is named in that match's {@link RegisterMatch#sameWording()}), so the
+   * matches are as many different clauses. The first match is {@link #match}'s first. For evidence:
+   * the register publishes one clause under many numbers, which would otherwise fill every place.
+   */
+  public List<RegisterMatch> matchWordings(String clauseText, Language lang, int limit) {
+    return matches(ranked(clauseText, lang, limit), limit, true);
+  }
+
+  private List<Scored> ranked(String clauseText, Language lang, int limit) {
     Objects.requireNonNull(lang, "lang");
     if (limit <= 0 || clauseText == null || clauseText.isBlank()) {
       return List.of();
@@ -157,10 +173,20 @@ public final class RegisterIndex implements AutoCloseable {
       orderTiesBySurface(index, surface, scored, limit);
       preferTheMostContaining(index, surface, scored);
     }
+    return scored;
+  }
+
+  private List<RegisterMatch> matches(List<Scored> scored, int limit, boolean oneForEachWording) {
     List<RegisterMatch> matches = new ArrayList<>();
-    for (Scored candidate : scored.subList(0, Math.min(limit, scored.size()))) {
+    Set<String> wordingsTaken = new HashSet<>();
+    for (int i = 0; i < scored.size() && matches.size() < limit; i++) {
+      Scored candidate = scored.get(i);
+      String wording = wordings.get(candidate.ordinal());
+      if (oneForEachWording && !wordingsTaken.add(wording)) {
+        continue;
+      }
       RegisterEntry entry = entries.get(candidate.ordinal());
-      List<Integer> siblings = new ArrayList<>(byWording.get(wordings.get(candidate.ordinal())));
+      List<Integer> siblings = new ArrayList<>(byWording.get(wording));
       siblings.remove(Integer.valueOf(entry.registerNumber()));
       matches.add(
           new RegisterMatch(

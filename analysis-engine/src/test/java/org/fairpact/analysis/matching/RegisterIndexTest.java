@@ -204,6 +204,29 @@ class RegisterIndexTest {
   }
 
   @Test
+  void matchesForEvidenceNameEachWordingOnce() {
+    RegisterIndex index = TestData.registerIndex();
+    // published under 15 numbers, one for each business a court ruled against
+    String clause =
+        "Sądem właściwym dla rozpatrywania sporów wynikających z umowy sprzedaży jest sąd właściwy"
+            + " dla siedziby pozwanego";
+
+    List<RegisterMatch> all = index.match(clause, Language.PL, 5);
+    List<RegisterMatch> wordings = index.matchWordings(clause, Language.PL, 5);
+
+    assertThat(all).allSatisfy(m -> assertThat(all.get(0).covers(m.registerNumber())).isTrue());
+    assertThat(wordings.get(0)).isEqualTo(all.get(0));
+    assertThat(wordings.get(0).sameWording()).hasSize(14);
+    assertThat(wordings).hasSize(5);
+    for (int i = 1; i < wordings.size(); i++) {
+      RegisterMatch match = wordings.get(i);
+      assertThat(wordings.subList(0, i))
+          .as("an earlier match has the wording of %d", match.registerNumber())
+          .noneMatch(earlier -> earlier.covers(match.registerNumber()));
+    }
+  }
+
+  @Test
   void similarityIsSymmetricAndBounded() {
     RegisterIndex index = TestData.registerIndex();
     String clause = "Sklep nie ponosi odpowiedzialności za opóźnienia w dostawie towaru.";

@@ -31,6 +31,8 @@ public record FindingsView(
    *
    * @param sharedWording the entry's passages of two or more words that the clause has too, in any
    *     inflection, in the entry's order and as the register writes them
+   * @param sameWording the register numbers of other entries with the same wording (the same clause
+   *     ruled against other businesses); evidence names each wording once
    */
   public record EvidenceView(
       int registerNumber,
@@ -39,7 +41,8 @@ public record FindingsView(
       String court,
       String judgmentDate,
       String sector,
-      List<String> sharedWording) {}
+      List<String> sharedWording,
+      List<Integer> sameWording) {}
 
   /**
    * What the classifier said about the clause.
@@ -101,7 +104,8 @@ public record FindingsView(
         e.court(),
         e.judgmentDate() == null ? null : e.judgmentDate().toString(),
         e.sector(),
-        e.sharedWording());
+        e.sharedWording(),
+        e.sameWording());
   }
 
   private static ExplanationView explanation(Explanation e) {

@@ -3,12 +3,13 @@ package org.fairpact.domain.model.analysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A register entry a finding resembles, as it stood when the analysis ran, with the wording the
  * clause shares with it (the entry's passages, stored one a line: normalised register text has no
- * line breaks).
+ * line breaks) and the other entries with the same wording (register numbers, space-separated).
  */
 @Embeddable
 public class Evidence {
@@ -35,6 +36,9 @@ public class Evidence {
   @Column(name = "shared_wording")
   private String sharedWording;
 
+  @Column(name = "same_wording")
+  private String sameWording;
+
   protected Evidence() {}
 
   public Evidence(
@@ -45,7 +49,8 @@ public class Evidence {
       String court,
       LocalDate judgmentDate,
       String sector,
-      List<String> sharedWording) {
+      List<String> sharedWording,
+      List<Integer> sameWording) {
     this.rank = rank;
     this.registerNumber = registerNumber;
     this.similarity = similarity;
@@ -54,6 +59,10 @@ public class Evidence {
     this.judgmentDate = judgmentDate;
     this.sector = sector;
     this.sharedWording = sharedWording.isEmpty() ? null : String.join("\n", sharedWording);
+    this.sameWording =
+        sameWording.isEmpty()
+            ? null
+            : String.join(" ", sameWording.stream().map(String::valueOf).toList());
   }
 
   public int rank() {
@@ -82,6 +91,16 @@ public class Evidence {
 
   public String sector() {
     return sector;
+  }
+
+  /**
+   * The register numbers of other entries with the same wording as this one (the same clause ruled
+   * against other businesses), ascending; empty if none (or not known).
+   */
+  public List<Integer> sameWording() {
+    return sameWording == null
+        ? List.of()
+        : Arrays.stream(sameWording.split(" ")).map(Integer::valueOf).toList();
   }
 
   /** The entry's passages the clause shares, in the entry's order; empty if none (or not known). */
