@@ -168,9 +168,7 @@ public class ContractAnalyzer {
       Optional<LanguageClassifier> classifier) {
     Optional<ClausePrediction> prediction = assessment.prediction();
     List<RegisterMatch> matches =
-        assessment.matches().stream()
-            .map(match -> register.withSharedWording(clause.text(), match, language))
-            .toList();
+        register.withSharedWording(clause.text(), assessment.matches(), language);
     return new ClauseFinding(
         clause,
         assessment.risk(),

@@ -253,21 +253,29 @@ public final class RegisterIndex implements AutoCloseable {
   private record Scored(int ordinal, double similarity, double surface) {}
 
   /**
-   * The wording a clause shares with a matched entry: the entry's passages of two or more words the
-   * clause has too, in order, in any inflection (stop words aside, garbled words repaired as for
-   * matching), in the entry's order and as the entry writes them. For evidence, so computed only on
-   * request, not for every match.
+   * The wording a clause shares with each of its matched entries: the entry's passages of two or
+   * more words the clause has too, in order, in any inflection (stop words aside, garbled words
+   * repaired as for matching), in the entry's order and as the entry writes them. For evidence, so
+   * computed only on request, not for every match; the clause is analysed once for all matches.
    *
    * @param clauseText the clause as it stands in the contract
-   * @param match a match of that clause
+   * @param matches matches of that clause
    * @param lang the language the clause was matched in
-   * @return at most {@link SharedWording#MAX_PASSAGES} passages, empty if none
+   * @return the matches in their order, each with at most {@link SharedWording#MAX_PASSAGES}
+   *     passages
    */
-  public RegisterMatch withSharedWording(String clauseText, RegisterMatch match, Language lang) {
-    LanguageIndex index = language(lang);
-    return match.withSharedWording(
-        SharedWording.of(
-            lang, index.repaired(clauseText), ClauseText.normalise(match.matchedText())));
+  public List<RegisterMatch> withSharedWording(
+      String clauseText, List<RegisterMatch> matches, Language lang) {
+    if (matches.isEmpty()) {
+      return List.of();
+    }
+    List<String> clauseTerms = SharedWording.terms(lang, language(lang).repaired(clauseText));
+    return matches.stream()
+        .map(
+            match ->
+                match.withSharedWording(
+                    SharedWording.of(lang, clauseTerms, ClauseText.normalise(match.matchedText()))))
+        .toList();
   }
 
   private LanguageIndex language(Language language) {

@@ -29,7 +29,16 @@ final class SharedWording {
    * @return the entry's passages the clause shares, in the entry's order, as written in the entry
    */
   static List<String> of(Language language, String clause, String entry) {
-    List<String> clauseTerms = Analyzers.terms(Analyzers.tokens(language, clause));
+    return of(language, terms(language, clause), entry);
+  }
+
+  /** The analysed terms of a clause, to share between several entries. */
+  static List<String> terms(Language language, String clause) {
+    return Analyzers.terms(Analyzers.tokens(language, clause));
+  }
+
+  /** As {@link #of(Language, String, String)}, the clause already analysed ({@link #terms}). */
+  static List<String> of(Language language, List<String> clauseTerms, String entry) {
     List<Token> entryTokens = Analyzers.tokens(language, entry);
     boolean[] clauseUsed = new boolean[clauseTerms.size()];
     boolean[] entryUsed = new boolean[entryTokens.size()];

@@ -50,7 +50,8 @@ class SharedWordingTest {
     String scanned = "Sprzedawca zastrzcga s0bie prawo do zmlany niniejszego regulaminu";
     RegisterMatch first = index.match(scanned, Language.PL, 1).get(0);
 
-    RegisterMatch withWording = index.withSharedWording(scanned, first, Language.PL);
+    RegisterMatch withWording =
+        index.withSharedWording(scanned, List.of(first), Language.PL).get(0);
 
     assertThat(first.sharedWording()).as("only on request").isEmpty();
     assertThat(withWording.sharedWording())
