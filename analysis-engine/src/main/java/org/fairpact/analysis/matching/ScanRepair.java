@@ -107,7 +107,7 @@ final class ScanRepair {
       if (out == null) {
         out = new StringBuilder(text.length() + 16);
       }
-      out.append(text, last, matcher.start()).append(repaired);
+      out.append(text, last, matcher.start()).append(inCaseOf(word, repaired));
       last = matcher.end();
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
@@ -136,6 +136,31 @@ final class ScanRepair {
       }
     }
     return null;
+  }
+
+  /**
+   * The repaired word written in the garbled word's case: capitalised, or all capitals, where the
+   * garbled word was. Matching ignores case, but the surface that orders near-identical entries
+   * does not: "Klientu" repaired to "klienta" would point to the entry writing the word in lower
+   * case.
+   */
+  static String inCaseOf(String garbled, String repaired) {
+    int letters = 0;
+    int capitals = 0;
+    for (int i = 0; i < garbled.length(); i++) {
+      char c = garbled.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+      }
+    }
+    if (letters > 1 && capitals == letters) {
+      return repaired.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(garbled.charAt(0))) {
+      return Character.toUpperCase(repaired.charAt(0)) + repaired.substring(1);
+    }
+    return repaired;
   }
 
   /** The register's most frequent word starting with a stem (another inflected form). */

@@ -18,7 +18,7 @@ class ScanRepairTest {
   void repairsScannerConfusionsAndLostDiacritics() {
     assertThat(REPAIR.repair("Sprzedawca nie ponosi 0dpowiedzialnosci za opóźnienie"))
         .isEqualTo("Sprzedawca nie ponosi odpowiedzialności za opóźnienie");
-    assertThat(REPAIR.repair("Wsze1kie spory rozstrzyga sad właściwy")).contains("wszelkie", "sąd");
+    assertThat(REPAIR.repair("Wsze1kie spory rozstrzyga sad właściwy")).contains("Wszelkie", "sąd");
   }
 
   @Test
@@ -30,6 +30,14 @@ class ScanRepairTest {
   void replacesAnUnknownEndingWithTheRegistersForm() {
     assertThat(REPAIR.repair("zastrzega sobie możliwośie zmiany"))
         .isEqualTo("zastrzega sobie możliwość zmiany");
+  }
+
+  @Test
+  void keepsTheCapitalsOfTheWordItRepairs() {
+    assertThat(REPAIR.repair("Sprzcdawca nie ponosi ODPOWIEDZIALNOSCI za Opóźnienia"))
+        .isEqualTo("Sprzedawca nie ponosi ODPOWIEDZIALNOŚCI za Opóźnienie");
+    assertThat(REPAIR.repair("sąd Właściwydla siedziby")).isEqualTo("sąd Właściwy dla siedziby");
+    assertThat(REPAIR.repair("5przcdawca")).isEqualTo("sprzedawca");
   }
 
   @Test
