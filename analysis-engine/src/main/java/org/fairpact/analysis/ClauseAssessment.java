@@ -31,9 +31,19 @@ public record ClauseAssessment(
     Objects.requireNonNull(classifierRisk, "classifierRisk");
   }
 
-  /** Similarity of the best register match, 0 without matches. */
+  /**
+   * The clause's register score: the similarity of its most similar register match, 0 without
+   * matches. The first match may be a less similar entry that contains more of the clause (the
+   * entry it was most likely copied from); the score is how close the clause comes to any ruled
+   * clause.
+   */
   public double similarity() {
-    return matches.isEmpty() ? 0 : matches.get(0).similarity();
+    return registerScore(matches);
+  }
+
+  /** The register score of a clause with these matches. */
+  public static double registerScore(List<RegisterMatch> matches) {
+    return matches.stream().mapToDouble(RegisterMatch::similarity).max().orElse(0);
   }
 
   /** The higher of the register's and the classifier's risk. */

@@ -137,7 +137,7 @@ public class ContractAnalyzer {
       String text,
       Language language) {
     List<RegisterMatch> matches = register.matchWordings(text, language, MATCHES);
-    double score = matches.isEmpty() ? 0 : matches.get(0).similarity();
+    double score = ClauseAssessment.registerScore(matches);
     RiskLevel registerRisk = RiskThresholds.riskOf(score);
     if (registerRisk.compareTo(REGISTER_FLOOR) < 0) {
       registerRisk = RiskLevel.NONE;

@@ -175,6 +175,29 @@ class ContractAnalyzerTest {
   }
 
   @Test
+  void aClauseIsScoredByItsMostSimilarEntryWhenItsSourceComesFirst() {
+    ContractAnalyzer analyzer = new ContractAnalyzer(TestData.registerIndex());
+    // cut from entry 1885; entry 1066 is the same clause cut before "która to kwota", so by
+    // similarity alone the clause is nearly a copy of 1066 (0.985), of its source 1885 only 0.80
+    String clause =
+        "Strona, z winy której doszło do odstąpienia obciążona zostanie na rzecz strony przeciwnej"
+            + " z tytułu niewykonania zobowiązania kwotą stanowiącą wartość 5% łącznej ceny brutto"
+            + " przedmiotu umowy, która to kwota, o";
+
+    ClauseAssessment assessment = analyzer.assess(clause, Language.PL);
+
+    assertThat(assessment.matches())
+        .extracting(m -> m.registerNumber())
+        .startsWith(1885)
+        .contains(1066);
+    assertThat(assessment.similarity())
+        .isEqualTo(
+            assessment.matches().stream().mapToDouble(m -> m.similarity()).max().orElseThrow())
+        .isGreaterThan(assessment.matches().get(0).similarity());
+    assertThat(assessment.registerRisk()).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
   void risksFollowTheThresholds() {
     assertThat(RiskThresholds.riskOf(1.0)).isEqualTo(RiskLevel.HIGH);
     assertThat(RiskThresholds.riskOf(RiskThresholds.HIGH)).isEqualTo(RiskLevel.HIGH);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.fairpact.analysis.ClauseAssessment;
 import org.fairpact.analysis.ContractAnalyzer;
 import org.fairpact.analysis.RiskLevel;
 import org.fairpact.analysis.RiskThresholds;
@@ -28,13 +29,14 @@ import org.fairpact.analysis.register.RegisterEntry;
  * against an index of all entries, as production matches contract clauses. The right answer is the
  * entry itself or any entry with the same normalised text (the register lists one clause under
  * several numbers when several businesses used it). Recall@k is the share of rewordings with a
- * right answer among the first k matches; "reported" additionally requires the first match to reach
- * the register floor ({@link ContractAnalyzer#REGISTER_FLOOR}, MEDIUM), so the engine would
- * actually report it on the register's evidence alone; "wording@1" also accepts a first match with
- * the same wording (same words, ignoring case and punctuation: {@link
- * RegisterMatch#sameWording()}). The false-match rate is the share of outside clauses whose first
- * match reaches the register floor, so the engine would report them on the register's evidence; the
- * share reaching LOW (attached as evidence, not reported alone) is shown beside it.
+ * right answer among the first k matches; "reported" additionally requires the clause's register
+ * score ({@link ClauseAssessment#registerScore}, its highest similarity) to reach the register
+ * floor ({@link ContractAnalyzer#REGISTER_FLOOR}, MEDIUM), so the engine would actually report it
+ * on the register's evidence alone; "wording@1" also accepts a first match with the same wording
+ * (same words, ignoring case and punctuation: {@link RegisterMatch#sameWording()}). The false-match
+ * rate is the share of outside clauses whose register score reaches the register floor, so the
+ * engine would report them on the register's evidence; the share reaching LOW (attached as
+ * evidence, not reported alone) is shown beside it.
  */
 public final class RegisterEvaluation {
 
@@ -147,11 +149,13 @@ public final class RegisterEvaluation {
     lines.add("");
     Table falseMatches = new Table("clauses outside the register", "clauses", "false-match rate");
     falseMatches.row(
-        "first match >= MEDIUM (" + RiskThresholds.MEDIUM + "), reported",
+        "register score >= MEDIUM (" + RiskThresholds.MEDIUM + "), reported",
         outside.size(),
         mediumRate);
     falseMatches.row(
-        "first match >= LOW (" + RiskThresholds.LOW + "), evidence only", outside.size(), lowRate);
+        "register score >= LOW (" + RiskThresholds.LOW + "), evidence only",
+        outside.size(),
+        lowRate);
     lines.addAll(falseMatches.lines());
 
     Map<String, Object> summary = new LinkedHashMap<>();
@@ -185,7 +189,8 @@ public final class RegisterEvaluation {
         rank = i;
       }
     }
-    boolean reported = rank >= 0 && reported(RiskThresholds.riskOf(matches.get(rank).similarity()));
+    boolean reported =
+        rank >= 0 && reported(RiskThresholds.riskOf(ClauseAssessment.registerScore(matches)));
     boolean nearDuplicate =
         rank == 0 || (!matches.isEmpty() && nearDuplicates(index, entry, matches.get(0)));
     boolean sameWording =

@@ -32,9 +32,10 @@ import org.fairpact.analysis.segmentation.ClauseSegmenter;
  * (one clause of several businesses, or with another amount), and a clause cut short is more like
  * the shortest of them by similarity alone; so the first place goes to the near-best match that
  * contains the most of the clause as written ({@link #FIRST_PLACE_WINDOW}, {@link
- * #FIRST_PLACE_MARGIN}, {@link Surface#containedIn}). Entries with the same {@link Wording} are
- * each returned as matches of their own (every register number stays evidence), each naming the
- * others in {@link RegisterMatch#sameWording()}.
+ * #FIRST_PLACE_MARGIN}, {@link #FAR_PLACE_WINDOW}, {@link #FAR_PLACE_MARGIN}, {@link
+ * Surface#containedIn}). Entries with the same {@link Wording} are each returned as matches of
+ * their own (every register number stays evidence), each naming the others in {@link
+ * RegisterMatch#sameWording()}.
  *
  * <p>The Polish index is built by {@link #build}; the English one when an English clause is first
  * matched, since the register itself is Polish. Otherwise immutable: {@link #match} may be called
@@ -49,18 +50,36 @@ public final class RegisterIndex implements AutoCloseable {
   /**
    * Matches this close to the best similarity compete for first place by how much of the clause's
    * characters they contain (chosen with {@code bin/fairpact eval register}: 0.05 / 0.1 / 0.15 /
-   * 0.2 gave recall@1 0.964 / 0.969 / 0.968 / 0.967 of reworded clauses, see docs/quality.md).
+   * 0.2 gave recall@1 0.964 / 0.969 / 0.968 / 0.967 of reworded clauses with a margin of one
+   * trigram, see docs/quality.md).
    */
   static final double FIRST_PLACE_WINDOW = 0.1;
 
   /**
-   * How many more of the clause's character trigrams a less similar match must contain to take
-   * first place. One is no evidence: a single trigram across a word boundary is what a rotated
-   * clause and an entry with a word more at the same place share by chance ("…pozwanego Sądem" and
-   * "…pozwanego w Poznaniu" both hold "go "). 1 / 2 / 3 gave recall@1 0.9685 / 0.9702 / 0.9693 of
-   * reworded clauses (0.9802 / 0.9800 on the 2014 export), see docs/quality.md.
+   * How many more of the clause's character trigrams a match within {@link #FIRST_PLACE_WINDOW}
+   * below the one in first place must contain to take it. One is no evidence: a single trigram
+   * across a word boundary is what a rotated clause and an entry with a word more at the same place
+   * share by chance ("…pozwanego Sądem" and "…pozwanego w Poznaniu" both hold "go "). 1 / 2 / 3
+   * gave recall@1 0.9685 / 0.9702 / 0.9693 of reworded clauses (0.9802 / 0.9800 on the 2014
+   * export), see docs/quality.md.
    */
   static final int FIRST_PLACE_MARGIN = 2;
+
+  /**
+   * Matches less similar than the one in first place by more than {@link #FIRST_PLACE_WINDOW}, but
+   * by no more than this, take first place only when they contain clearly more of the clause:
+   * {@link #FAR_PLACE_MARGIN} more trigrams. A clause cut from a long entry whose beginning another
+   * entry shares (the same clause with a shorter ending, or cut with "(…)") is often more similar
+   * to the short one by more than 0.1, while only the long one holds the clause's last words.
+   */
+  static final double FAR_PLACE_WINDOW = 0.25;
+
+  /**
+   * Trigrams more that a match within {@link #FAR_PLACE_WINDOW} must contain. Over every entry of
+   * the 2024 export reworded, 4 / 5 / 6 / 8 gave recall@1 0.9733 / 0.9733 / 0.9734 / 0.9734 (0.9700
+   * with the near window alone); on the 2014 export 0.9799 / 0.9798 / 0.9798 / 0.9797 (0.9769).
+   */
+  static final int FAR_PLACE_MARGIN = 6;
 
   private static final Logger LOG = Logger.getLogger(RegisterIndex.class.getName());
 
@@ -127,8 +146,8 @@ public final class RegisterIndex implements AutoCloseable {
 
   /**
    * The register entries most similar to a clause, best first: by similarity, except that the first
-   * place goes to the match within {@link #FIRST_PLACE_WINDOW} of the best that contains the most
-   * of the clause as written (the entry the clause was copied from, where several entries are
+   * place goes to the match within {@link #FAR_PLACE_WINDOW} of the best that contains clearly the
+   * most of the clause as written (the entry the clause was copied from, where several entries are
    * near-identical); equal similarities are ordered by their surface.
    *
    * @param clauseText the clause as it stands in the contract
@@ -222,21 +241,24 @@ public final class RegisterIndex implements AutoCloseable {
   }
 
   /**
-   * Puts first, among the matches within {@link #FIRST_PLACE_WINDOW} of the best similarity, the
-   * one that contains the most of the clause's characters as written ({@link
-   * LanguageIndex#surfaceContainment}); the best match stays first unless another contains at least
-   * {@link #FIRST_PLACE_MARGIN} more of the clause's trigrams. A clause cut from an entry is
-   * contained in it whole, whereas a shorter sibling with another amount, name or ending lacks
-   * those characters.
+   * Puts first, among the matches within {@link #FAR_PLACE_WINDOW} of the best similarity, the one
+   * that contains the most of the clause's characters as written ({@link
+   * LanguageIndex#surfaceContainment}); a match takes first place from a more similar one only when
+   * it contains at least {@link #FIRST_PLACE_MARGIN} more of the clause's trigrams, or {@link
+   * #FAR_PLACE_MARGIN} more when it is less similar by over {@link #FIRST_PLACE_WINDOW}. A clause
+   * cut from an entry is contained in it whole, whereas a shorter sibling with another amount, name
+   * or ending lacks those characters.
    */
   private static void preferTheMostContaining(
       LanguageIndex index, Surface clause, List<Scored> scored) {
-    double floor = scored.get(0).similarity() - FIRST_PLACE_WINDOW;
+    double floor = scored.get(0).similarity() - FAR_PLACE_WINDOW;
     int best = 0;
     int bestContained = index.surfaceContainment(clause, scored.get(0).ordinal());
     for (int i = 1; i < scored.size() && scored.get(i).similarity() >= floor; i++) {
+      double gap = scored.get(best).similarity() - scored.get(i).similarity();
+      int margin = gap <= FIRST_PLACE_WINDOW ? FIRST_PLACE_MARGIN : FAR_PLACE_MARGIN;
       int contained = index.surfaceContainment(clause, scored.get(i).ordinal());
-      if (contained >= bestContained + FIRST_PLACE_MARGIN) {
+      if (contained >= bestContained + margin) {
         best = i;
         bestContained = contained;
       }
