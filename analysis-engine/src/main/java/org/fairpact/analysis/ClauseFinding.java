@@ -13,8 +13,10 @@ import org.fairpact.analysis.segmentation.Clause;
  *
  * @param clause the clause in the analysed document
  * @param risk the risk level: the higher of what the register similarity and the classifier give
- * @param score similarity of the best register match, in [0, 1] (0 without matches)
- * @param matches the best register matches, best first, at most {@link ContractAnalyzer#MATCHES}
+ * @param score similarity of the most similar register match (not always the first), in [0, 1] (0
+ *     without matches)
+ * @param matches the best register matches in the register's order (first the entry the clause was
+ *     most likely taken from, then by similarity), at most {@link ContractAnalyzer#MATCHES}
  * @param probability the classifier's probability that the clause is abusive (unfair), empty when
  *     the analysis ran without a model or the model has no classifier for the language
  * @param categories categories the classifier predicts (the CLAUDETTE codes for English)
