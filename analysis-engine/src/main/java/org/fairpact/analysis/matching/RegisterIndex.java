@@ -81,6 +81,15 @@ public final class RegisterIndex implements AutoCloseable {
    */
   static final int FAR_PLACE_MARGIN = 6;
 
+  /**
+   * Below this best similarity the first place is left to similarity: such a clause resembles no
+   * entry (evidence starts at 0.55), and comparing its trigrams with every candidate, which are all
+   * close together down there, is where matching an English clause against the Polish register
+   * spent its time. Floors 0.2 / 0.3 / 0.4 left recall@1 over every entry of the 2024 export at
+   * 0.9734 / 0.9733 / 0.9730 (exploration harness, docs/quality.md).
+   */
+  static final double FIRST_PLACE_FLOOR = 0.3;
+
   private static final Logger LOG = Logger.getLogger(RegisterIndex.class.getName());
 
   private final List<RegisterEntry> entries;
@@ -190,7 +199,9 @@ public final class RegisterIndex implements AutoCloseable {
     if (scored.size() > 1) {
       Surface surface = Surface.of(query.text());
       orderTiesBySurface(index, surface, scored, limit);
-      preferTheMostContaining(index, surface, scored);
+      if (scored.get(0).similarity() >= FIRST_PLACE_FLOOR) {
+        preferTheMostContaining(index, surface, scored);
+      }
     }
     return scored;
   }
@@ -245,9 +256,10 @@ public final class RegisterIndex implements AutoCloseable {
    * that contains the most of the clause's characters as written ({@link
    * LanguageIndex#surfaceContainment}); a match takes first place from a more similar one only when
    * it contains at least {@link #FIRST_PLACE_MARGIN} more of the clause's trigrams, or {@link
-   * #FAR_PLACE_MARGIN} more when it is less similar by over {@link #FIRST_PLACE_WINDOW}. A clause
-   * cut from an entry is contained in it whole, whereas a shorter sibling with another amount, name
-   * or ending lacks those characters.
+   * #FAR_PLACE_MARGIN} more when it is less similar by over {@link #FIRST_PLACE_WINDOW}. Only for
+   * clauses whose best similarity reaches {@link #FIRST_PLACE_FLOOR}. A clause cut from an entry is
+   * contained in it whole, whereas a shorter sibling with another amount, name or ending lacks
+   * those characters.
    */
   private static void preferTheMostContaining(
       LanguageIndex index, Surface clause, List<Scored> scored) {

@@ -156,6 +156,22 @@ class RegisterIndexTest {
   }
 
   @Test
+  void aClauseResemblingNoEntryGetsItsMatchesInOrderOfSimilarity() {
+    RegisterIndex index = TestData.registerIndex();
+    String clause =
+        "The Consultant will faithfully, honestly and diligently serve the Company and cooperate"
+            + " with the Company and utilize maximum professional skill and care.";
+
+    List<RegisterMatch> matches = index.match(clause, Language.EN, 20);
+
+    assertThat(matches).hasSizeGreaterThan(1);
+    assertThat(matches.get(0).similarity()).isLessThan(RegisterIndex.FIRST_PLACE_FLOOR);
+    assertThat(matches)
+        .extracting(RegisterMatch::similarity)
+        .isSortedAccordingTo(Collections.reverseOrder());
+  }
+
+  @Test
   void aRepairedWordKeepsItsCapitalSoTheEntryWritingItSoComesFirst() {
     RegisterIndex index = TestData.registerIndex();
     // eight entries share this wording; 5684 writes "Klienta", 7272 and others "klienta"
