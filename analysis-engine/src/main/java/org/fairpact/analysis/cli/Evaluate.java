@@ -39,9 +39,10 @@ import org.fairpact.analysis.register.RegisterFormatException;
  *
  * Options: {@code --model FILE|DIR} (a model file, or a model folder whose current model is used;
  * needed for pac and unfair-tos), {@code --split NAME} (only lines of that split of a JSON Lines
- * file), {@code --sample N} (register entries to reword, default 1000), {@code --outside FILE.csv}
- * (clauses outside the register for the false-match rate: the safe clauses of PAC-format files,
- * several separated by commas). Exit status 2 for bad usage, 1 for unreadable input.
+ * file), {@code --sample N} (register entries to reword, a seeded sample; default every entry),
+ * {@code --outside FILE.csv} (clauses outside the register for the false-match rate: the safe
+ * clauses of PAC-format files, several separated by commas). Exit status 2 for bad usage, 1 for
+ * unreadable input.
  */
 public final class Evaluate {
 

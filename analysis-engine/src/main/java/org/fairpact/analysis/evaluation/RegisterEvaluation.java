@@ -40,8 +40,11 @@ import org.fairpact.analysis.register.RegisterEntry;
  */
 public final class RegisterEvaluation {
 
-  /** Entries sampled by default. */
-  public static final int DEFAULT_SAMPLE = 1000;
+  /**
+   * Entries reworded by default: every entry with clause text. A sample of 1,000 (the default until
+   * session 6) moved recall@1 by about 0.2 points with the entries the seed happened to pick.
+   */
+  public static final int DEFAULT_SAMPLE = Integer.MAX_VALUE;
 
   /** Seed of the sample, so every run rewords the same entries. */
   static final long SEED = 20240206L;
@@ -56,7 +59,8 @@ public final class RegisterEvaluation {
   /**
    * @param entries the register export's entries, all of them indexed
    * @param outside clauses known not to be in the register, may be empty
-   * @param sample how many entries to reword
+   * @param sample how many entries to reword (a seeded sample; every entry with text if the export
+   *     has no more)
    */
   public static EvaluationReport run(
       List<RegisterEntry> entries, List<String> outside, int sample) {

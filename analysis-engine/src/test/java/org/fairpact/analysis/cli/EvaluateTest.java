@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.fairpact.analysis.TestData;
 import org.fairpact.analysis.json.Json;
+import org.fairpact.analysis.register.RegisterExports;
 import org.fairpact.analysis.register.RegisterFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,27 @@ class EvaluateTest {
     assertThat((Double) json.get("recall_at_1")).isBetween(0.5, 1.0);
     assertThat((Double) json.get("recall_at_5"))
         .isGreaterThanOrEqualTo((Double) json.get("recall_at_1"));
+  }
+
+  @Test
+  void registerRewordsEveryEntryWithTextByDefault() throws IOException {
+    Path file = dir.resolve("register-head.csv");
+    List<String> export =
+        Files.readAllLines(
+            Path.of("src/main/resources/org/fairpact/analysis/register/register-2024-02.csv"),
+            StandardCharsets.UTF_8);
+    // more entries than the sample of 1,000 that was the default before
+    Files.write(file, export.subList(0, 1300), StandardCharsets.UTF_8);
+    long withText =
+        RegisterExports.read(file).stream().filter(e -> !e.clauseText().isBlank()).count();
+
+    List<String> lines = run("register", file.toString());
+
+    Map<String, Object> json = Json.parseObject(lines.get(lines.size() - 1));
+    assertThat(withText).isGreaterThan(1000);
+    assertThat(json)
+        .containsEntry("sampled_entries", (double) withText)
+        .containsEntry("rewordings", 6.0 * withText);
   }
 
   @Test
