@@ -14,9 +14,11 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the register's CSV export: UTF-8, {@code ;}-separated, a header row, fields optionally in
- * double quotes, clause texts that may span several lines inside quotes. Columns are taken by
- * position (Nr; judgment date; signature; court; claimant; defendants; clause; entry date; remarks;
- * sector), since the header names are long Polish sentences that vary between exports.
+ * double quotes, clause texts that may span several lines inside quotes. An export saved again by a
+ * spreadsheet may be separated by commas or tabs instead; the header row tells which (the separator
+ * it holds most of outside quotes). Columns are taken by position (Nr; judgment date; signature;
+ * court; claimant; defendants; clause; entry date; remarks; sector), since the header names are
+ * long Polish sentences that vary between exports.
  *
  * <p>Entries are read one at a time so a batch job can stream the whole register and checkpoint by
  * {@link #recordNumber()}, resuming later with {@link #skip(long)}. A row whose fields cannot be
@@ -29,8 +31,11 @@ public class RegisterCsvReader implements RegisterExport {
   /** Number of columns in the export. */
   public static final int COLUMNS = 10;
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setTrim(false).get();
+  /** Separators an export may use, the register's own first. */
+  private static final String SEPARATORS = ";,\t";
+
+  /** Longest header row looked at to find the separator. */
+  private static final int HEADER_PROBE = 64 * 1024;
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
@@ -41,7 +46,8 @@ public class RegisterCsvReader implements RegisterExport {
   /** The source is read lazily; a leading byte order mark is ignored. */
   public RegisterCsvReader(Reader source) {
     try {
-      this.parser = CSVParser.builder().setReader(withoutBom(source)).setFormat(FORMAT).get();
+      BufferedReader reader = withoutBom(source);
+      this.parser = CSVParser.builder().setReader(reader).setFormat(format(reader)).get();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open register export", e);
     }
@@ -107,7 +113,36 @@ public class RegisterCsvReader implements RegisterExport {
     }
   }
 
-  private static Reader withoutBom(Reader source) throws IOException {
+  /** The format of an export whose header row the reader is at; the reader is left there. */
+  private static CSVFormat format(BufferedReader reader) throws IOException {
+    reader.mark(HEADER_PROBE);
+    int[] counts = new int[SEPARATORS.length()];
+    boolean quoted = false;
+    for (int i = 0, c = reader.read();
+        i < HEADER_PROBE - 1 && c >= 0 && (quoted || (c != '\n' && c != '\r'));
+        i++, c = reader.read()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && SEPARATORS.indexOf(c) >= 0) {
+        counts[SEPARATORS.indexOf(c)]++;
+      }
+    }
+    reader.reset();
+    int separator = 0;
+    for (int i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[separator]) {
+        separator = i;
+      }
+    }
+    return CSVFormat.DEFAULT
+        .builder()
+        .setDelimiter(SEPARATORS.charAt(separator))
+        .setQuote('"')
+        .setTrim(false)
+        .get();
+  }
+
+  private static BufferedReader withoutBom(Reader source) throws IOException {
     BufferedReader buffered = new BufferedReader(source);
     buffered.mark(1);
     if (buffered.read() != '\uFEFF') {

@@ -159,6 +159,22 @@ class RegisterCsvReaderTest {
   }
 
   @Test
+  void anExportSavedWithCommasOrTabsIsReadAlike() {
+    String semicolons =
+        HEADER
+            + "9;2010-01-02;\"I C 9/10\";\"Sąd, Warszawa\";A;B;\"Klauzula, z przecinkiem\";;;INNE\n";
+    String commas = semicolons.replace(';', ',');
+    String tabs = semicolons.replace(';', '\t');
+
+    RegisterEntry expected = RegisterCsvReader.readAll(new StringReader(semicolons)).get(0);
+
+    assertThat(expected.court()).isEqualTo("Sąd, Warszawa");
+    assertThat(expected.clauseText()).isEqualTo("Klauzula, z przecinkiem");
+    assertThat(RegisterCsvReader.readAll(new StringReader(commas))).containsExactly(expected);
+    assertThat(RegisterCsvReader.readAll(new StringReader(tabs))).containsExactly(expected);
+  }
+
+  @Test
   void exportWithoutHeaderIsRejected() {
     String csv = "1;2010-01-01;S;C;A;B;T;2010-02-01;;INNE\n";
 
