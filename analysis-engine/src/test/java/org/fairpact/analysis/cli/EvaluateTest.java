@@ -73,12 +73,7 @@ class EvaluateTest {
 
   @Test
   void registerRewordsEntriesOfTheGivenExport() throws IOException {
-    Path file = dir.resolve("register.csv");
-    List<String> export =
-        Files.readAllLines(
-            Path.of("src/main/resources/org/fairpact/analysis/register/register-2024-02.csv"),
-            StandardCharsets.UTF_8);
-    Files.write(file, export.subList(0, 400), StandardCharsets.UTF_8);
+    Path file = exportHead(400);
     Path outsideA = dir.resolve("outside-a.csv");
     Files.writeString(
         outsideA,
@@ -111,13 +106,8 @@ class EvaluateTest {
 
   @Test
   void registerRewordsEveryEntryWithTextByDefault() throws IOException {
-    Path file = dir.resolve("register-head.csv");
-    List<String> export =
-        Files.readAllLines(
-            Path.of("src/main/resources/org/fairpact/analysis/register/register-2024-02.csv"),
-            StandardCharsets.UTF_8);
     // more entries than the sample of 1,000 that was the default before
-    Files.write(file, export.subList(0, 1300), StandardCharsets.UTF_8);
+    Path file = exportHead(1300);
     long withText =
         RegisterExports.read(file).stream().filter(e -> !e.clauseText().isBlank()).count();
 
@@ -165,5 +155,16 @@ class EvaluateTest {
       System.setOut(original);
     }
     return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  /** The first lines of the bundled register export, header included, as a file of their own. */
+  private Path exportHead(int lines) throws IOException {
+    List<String> export =
+        Files.readAllLines(
+            Path.of("src/main/resources/org/fairpact/analysis/register/register-2024-02.csv"),
+            StandardCharsets.UTF_8);
+    Path file = dir.resolve("register-" + lines + ".csv");
+    Files.write(file, export.subList(0, lines), StandardCharsets.UTF_8);
+    return file;
   }
 }
