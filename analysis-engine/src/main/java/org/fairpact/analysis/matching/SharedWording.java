@@ -23,21 +23,19 @@ final class SharedWording {
   private SharedWording() {}
 
   /**
-   * @param language the language both texts are analysed in
-   * @param clause the clause (normalised and repaired as for matching)
-   * @param entry the entry's normalised text
-   * @return the entry's passages the clause shares, in the entry's order, as written in the entry
+   * The analysed terms of a clause (normalised and repaired as for matching), to share between
+   * several entries.
    */
-  static List<String> of(Language language, String clause, String entry) {
-    return of(language, terms(language, clause), entry);
-  }
-
-  /** The analysed terms of a clause, to share between several entries. */
   static List<String> terms(Language language, String clause) {
     return Analyzers.terms(Analyzers.tokens(language, clause));
   }
 
-  /** As {@link #of(Language, String, String)}, the clause already analysed ({@link #terms}). */
+  /**
+   * @param language the language both texts are analysed in
+   * @param clauseTerms the clause's analysed terms ({@link #terms})
+   * @param entry the entry's normalised text
+   * @return the entry's passages the clause shares, in the entry's order, as written in the entry
+   */
   static List<String> of(Language language, List<String> clauseTerms, String entry) {
     List<Token> entryTokens = Analyzers.tokens(language, entry);
     boolean[] clauseUsed = new boolean[clauseTerms.size()];

@@ -121,10 +121,11 @@ public class RegisterCsvReader implements RegisterExport {
     for (int i = 0, c = reader.read();
         i < HEADER_PROBE - 1 && c >= 0 && (quoted || (c != '\n' && c != '\r'));
         i++, c = reader.read()) {
+      int found = SEPARATORS.indexOf(c);
       if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && SEPARATORS.indexOf(c) >= 0) {
-        counts[SEPARATORS.indexOf(c)]++;
+      } else if (!quoted && found >= 0) {
+        counts[found]++;
       }
     }
     reader.reset();

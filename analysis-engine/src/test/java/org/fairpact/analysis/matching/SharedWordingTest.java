@@ -13,7 +13,7 @@ class SharedWordingTest {
   void aVerbatimCopySharesTheWholeEntry() {
     String entry = "Sprzedawca zastrzega sobie prawo do zmiany niniejszego regulaminu";
 
-    assertThat(SharedWording.of(Language.PL, entry + ".", entry)).containsExactly(entry);
+    assertThat(shared(entry + ".", entry)).containsExactly(entry);
   }
 
   @Test
@@ -26,7 +26,7 @@ class SharedWordingTest {
         "Po sporządzeniu protokołu szkodowego kurier; reklamacji dotyczącej uszkodzeń"
             + " mechanicznych przesyłki";
 
-    List<String> passages = SharedWording.of(Language.PL, clause, entry);
+    List<String> passages = shared(clause, entry);
 
     assertThat(passages)
         .containsExactly(
@@ -37,8 +37,7 @@ class SharedWordingTest {
   @Test
   void singleWordsInCommonAreNotWording() {
     assertThat(
-            SharedWording.of(
-                Language.PL,
+            shared(
                 "Klient płaci za przesyłkę kurierską.",
                 "Sprzedawca nie odpowiada za opóźnienia przesyłki"))
         .isEmpty();
@@ -58,5 +57,9 @@ class SharedWordingTest {
         .containsExactly(ClauseText.normalise(first.matchedText()));
     assertThat(withWording.registerNumber()).isEqualTo(first.registerNumber());
     assertThat(withWording.similarity()).isEqualTo(first.similarity());
+  }
+
+  private static List<String> shared(String clause, String entry) {
+    return SharedWording.of(Language.PL, SharedWording.terms(Language.PL, clause), entry);
   }
 }
