@@ -1,0 +1,40 @@
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15.BgeSmallEnV15EmbeddingModel;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes each sentence's frozen bge-small embedding: count, dimension, then floats, big-endian. */
+public final class Embed {
+  public static void main(String[] args) throws Exception {
+    BgeSmallEnV15EmbeddingModel model = new BgeSmallEnV15EmbeddingModel();
+    ObjectMapper json = new ObjectMapper();
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(args[0]))) {
+      if (!line.isBlank()) {
+        texts.add(json.readTree(line).get("text").asText());
+      }
+    }
+    long start = System.nanoTime();
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(Path.of(args[1]))))) {
+      out.writeInt(texts.size());
+      out.writeInt(model.dimension());
+      for (int i = 0; i < texts.size(); i += 32) {
+        List<TextSegment> batch =
+            texts.subList(i, Math.min(texts.size(), i + 32)).stream().map(TextSegment::from).toList();
+        for (Embedding e : model.embedAll(batch).content()) {
+          for (float f : e.vector()) {
+            out.writeFloat(f);
+          }
+        }
+      }
+    }
+    System.out.printf("%d sentences embedded in %.1f s%n", texts.size(), (System.nanoTime() - start) / 1e9);
+  }
+}

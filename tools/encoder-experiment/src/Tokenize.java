@@ -1,0 +1,31 @@
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Writes each sentence's word-piece ids (at most 128, [CLS] ... [SEP]) as one line. */
+public final class Tokenize {
+  public static void main(String[] args) throws Exception {
+    try (HuggingFaceTokenizer tokenizer =
+            HuggingFaceTokenizer.newInstance(
+                Path.of(args[0]),
+                Map.of("maxLength", "128", "truncation", "true", "padding", "false"));
+        PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
+      ObjectMapper json = new ObjectMapper();
+      for (String line : Files.readAllLines(Path.of(args[1]))) {
+        if (line.isBlank()) {
+          continue;
+        }
+        long[] ids = tokenizer.encode(json.readTree(line).get("text").asText()).getIds();
+        StringBuilder row = new StringBuilder();
+        for (long id : ids) {
+          row.append(row.isEmpty() ? "" : " ").append(id);
+        }
+        out.println(row);
+      }
+    }
+  }
+}
