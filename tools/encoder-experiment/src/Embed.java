@@ -1,4 +1,3 @@
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15.BgeSmallEnV15EmbeddingModel;
@@ -6,20 +5,15 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.fairpact.analysis.dataset.TosSentence;
+import org.fairpact.analysis.dataset.UnfairTosJsonl;
 
 /** Writes each sentence's frozen bge-small embedding: count, dimension, then floats, big-endian. */
 public final class Embed {
   public static void main(String[] args) throws Exception {
     BgeSmallEnV15EmbeddingModel model = new BgeSmallEnV15EmbeddingModel();
-    ObjectMapper json = new ObjectMapper();
-    List<String> texts = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of(args[0]))) {
-      if (!line.isBlank()) {
-        texts.add(json.readTree(line).get("text").asText());
-      }
-    }
+    List<String> texts = UnfairTosJsonl.read(Path.of(args[0])).stream().map(TosSentence::text).toList();
     long start = System.nanoTime();
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(Path.of(args[1]))))) {

@@ -1,10 +1,11 @@
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.fairpact.analysis.dataset.TosSentence;
+import org.fairpact.analysis.dataset.UnfairTosJsonl;
 
 /** Writes each sentence's word-piece ids (at most 128, [CLS] ... [SEP]) as one line. */
 public final class Tokenize {
@@ -14,12 +15,8 @@ public final class Tokenize {
                 Path.of(args[0]),
                 Map.of("maxLength", "128", "truncation", "true", "padding", "false"));
         PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
-      ObjectMapper json = new ObjectMapper();
-      for (String line : Files.readAllLines(Path.of(args[1]))) {
-        if (line.isBlank()) {
-          continue;
-        }
-        long[] ids = tokenizer.encode(json.readTree(line).get("text").asText()).getIds();
+      for (TosSentence sentence : UnfairTosJsonl.read(Path.of(args[1]))) {
+        long[] ids = tokenizer.encode(sentence.text()).getIds();
         StringBuilder row = new StringBuilder();
         for (long id : ids) {
           row.append(row.isEmpty() ? "" : " ").append(id);
