@@ -20,7 +20,8 @@ public final class CascadeShare {
   record Contract(int size, int clauses, int[] selected) {}
 
   public static void main(String[] args) throws Exception {
-    LanguageClassifier english = ClauseModel.load(Path.of(args[0])).classifier(Language.EN).orElseThrow();
+    LanguageClassifier english =
+        ClauseModel.load(Path.of(args[0])).classifier(Language.EN).orElseThrow();
     ClauseSegmenter segmenter = new ClauseSegmenter();
     List<Contract> contracts = new ArrayList<>();
     long[] selected = new long[CUTS.length];
@@ -47,7 +48,8 @@ public final class CascadeShare {
     }
     contracts.sort(Comparator.comparingInt(Contract::size));
     Contract median = contracts.get(contracts.size() / 2);
-    System.out.printf("%d contracts, %d clauses; median-size contract %d chars, %d clauses%n",
+    System.out.printf(
+        "%d contracts, %d clauses; median-size contract %d chars, %d clauses%n",
         contracts.size(), clauses, median.size(), median.clauses());
     for (int k = 0; k < CUTS.length; k++) {
       int kk = k;
@@ -55,8 +57,12 @@ public final class CascadeShare {
       System.out.printf(
           "linear probability >= %.2f: %.3f of clauses (mean %d chars), per contract median %d,"
               + " p95 %d; the median-size contract %d%n",
-          CUTS[k], selected[k] / (double) clauses, selected[k] == 0 ? 0 : selectedChars[k] / selected[k],
-          counts[counts.length / 2], counts[(int) (counts.length * 0.95)], median.selected()[k]);
+          CUTS[k],
+          selected[k] / (double) clauses,
+          selected[k] == 0 ? 0 : selectedChars[k] / selected[k],
+          counts[counts.length / 2],
+          counts[(int) (counts.length * 0.95)],
+          median.selected()[k]);
     }
   }
 }

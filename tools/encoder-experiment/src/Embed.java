@@ -13,7 +13,8 @@ import org.fairpact.analysis.dataset.UnfairTosJsonl;
 public final class Embed {
   public static void main(String[] args) throws Exception {
     BgeSmallEnV15EmbeddingModel model = new BgeSmallEnV15EmbeddingModel();
-    List<String> texts = UnfairTosJsonl.read(Path.of(args[0])).stream().map(TosSentence::text).toList();
+    List<String> texts =
+        UnfairTosJsonl.read(Path.of(args[0])).stream().map(TosSentence::text).toList();
     long start = System.nanoTime();
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(Path.of(args[1]))))) {
@@ -21,7 +22,9 @@ public final class Embed {
       out.writeInt(model.dimension());
       for (int i = 0; i < texts.size(); i += 32) {
         List<TextSegment> batch =
-            texts.subList(i, Math.min(texts.size(), i + 32)).stream().map(TextSegment::from).toList();
+            texts.subList(i, Math.min(texts.size(), i + 32)).stream()
+                .map(TextSegment::from)
+                .toList();
         for (Embedding e : model.embedAll(batch).content()) {
           for (float f : e.vector()) {
             out.writeFloat(f);
@@ -29,6 +32,7 @@ public final class Embed {
         }
       }
     }
-    System.out.printf("%d sentences embedded in %.1f s%n", texts.size(), (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        "%d sentences embedded in %.1f s%n", texts.size(), (System.nanoTime() - start) / 1e9);
   }
 }

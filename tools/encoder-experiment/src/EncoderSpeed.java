@@ -13,9 +13,9 @@ import org.fairpact.analysis.segmentation.Clause;
 import org.fairpact.analysis.segmentation.ClauseSegmenter;
 
 /**
- * Milliseconds per clause for the encoder on one core (ONNX Runtime, one intra-op thread), over
- * the clauses of the median-size CUAD contract, one clause per run as the engine would call it.
- * Usage: EncoderSpeed MODEL.onnx TOKENIZER.json CUAD-DIR
+ * Milliseconds per clause for the encoder on one core (ONNX Runtime, one intra-op thread), over the
+ * clauses of the median-size CUAD contract, one clause per run as the engine would call it. Usage:
+ * EncoderSpeed MODEL.onnx TOKENIZER.json CUAD-DIR
  */
 public final class EncoderSpeed {
   public static void main(String[] args) throws Exception {
@@ -33,7 +33,8 @@ public final class EncoderSpeed {
     try (OrtSession session = env.createSession(args[0], options);
         HuggingFaceTokenizer tokenizer =
             HuggingFaceTokenizer.newInstance(
-                Path.of(args[1]), Map.of("maxLength", "128", "truncation", "true", "padding", "false"))) {
+                Path.of(args[1]),
+                Map.of("maxLength", "128", "truncation", "true", "padding", "false"))) {
       double[] ms = new double[clauses.size()];
       long tokens = 0;
       for (int round = 0; round < 2; round++) {
@@ -62,8 +63,12 @@ public final class EncoderSpeed {
       System.out.printf(
           "%s: %d clauses, %.0f tokens each on average; %.1f ms per clause (median %.1f), %.0f ms"
               + " for all of them, on one core%n",
-          median.getFileName(), clauses.size(), tokens / (double) clauses.size(),
-          total / clauses.size(), sorted[sorted.length / 2], total);
+          median.getFileName(),
+          clauses.size(),
+          tokens / (double) clauses.size(),
+          total / clauses.size(),
+          sorted[sorted.length / 2],
+          total);
     }
   }
 }

@@ -1,5 +1,4 @@
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
