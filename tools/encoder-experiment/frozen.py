@@ -1,5 +1,7 @@
 """Frozen sentence embeddings as features: logistic regression on word 1-3 gram TF-IDF, on the
-embeddings, and on both; F1 of the unfair class at the best threshold on validation.
+embeddings, and on both; F1 of the unfair class at the best threshold on validation. Its own
+TF-IDF rather than the engine's features, so that both representations meet the same learner;
+the shipped model's scores come from LinearScores.
 Usage: frozen.py UNFAIR-TOS.jsonl EMBEDDINGS.bin"""
 import math
 import re
