@@ -14,6 +14,11 @@ import org.fairpact.analysis.metrics.BinaryCounts;
  * cannot when dev is drawn from another population than the data to come (PAC: dev clauses are
  * whole clauses from contracts, 70 % abusive; train and test are alike, 45 % and 32 %).
  *
+ * <p>Near-duplicates ({@link NearDuplicates}) always share a fold, so no clause is predicted by a
+ * model that learnt a copy of it. With random folds PAC train's plain TF-IDF + SVM baseline scores
+ * macro-F1 0.851 at 30 % abusive, with grouped folds 0.814: near the figure reported for it on PAC's
+ * test split (about 0.81).
+ *
  * @param language the texts' language
  * @param features the feature configuration of the shipped model
  * @param parameters the training parameters of the shipped model
@@ -34,11 +39,7 @@ record TrainCrossValidation(
    */
   BinaryCounts run(
       List<String> texts, boolean[] labels, boolean[] flagged, double decisionThreshold) {
-    int[] fold = new int[texts.size()];
-    Random random = new Random(SEED);
-    for (int i = 0; i < fold.length; i++) {
-      fold[i] = random.nextInt(folds);
-    }
+    int[] fold = folds(texts);
     boolean[] predicted = new boolean[texts.size()];
     for (int k = 0; k < folds; k++) {
       List<Integer> learn = new ArrayList<>();
@@ -61,5 +62,16 @@ record TrainCrossValidation(
       }
     }
     return BinaryCounts.of(predicted, labels);
+  }
+
+  /** Each text's fold: drawn (seeded) for the first text of a group, shared by the rest of it. */
+  int[] folds(List<String> texts) {
+    int[] group = NearDuplicates.groups(language, texts);
+    int[] fold = new int[texts.size()];
+    Random random = new Random(SEED);
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = group[i] == i ? random.nextInt(folds) : fold[group[i]];
+    }
+    return fold;
   }
 }

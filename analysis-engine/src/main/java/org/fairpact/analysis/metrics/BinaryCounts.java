@@ -102,21 +102,33 @@ public record BinaryCounts(int tp, int fp, int fn, int tn) {
    * recognised as well as here: the counts of each true class are scaled to that share.
    */
   public double macroF1AtShare(double yesShare) {
+    double[] f1 = f1AtShare(yesShare, macroF1(), macroF1());
+    return (f1[0] + f1[1]) / 2;
+  }
+
+  /** The F1 of "yes" as it would be at {@code yesShare}, as {@link #macroF1AtShare}. */
+  public double f1AtShare(double yesShare) {
+    return f1AtShare(yesShare, f1(), f1Negative())[0];
+  }
+
+  /** F1 of "yes" and of "no" at a share of "yes"; the fallbacks when a class is missing. */
+  private double[] f1AtShare(double yesShare, double yesFallback, double noFallback) {
     if (!(yesShare > 0 && yesShare < 1)) {
       throw new IllegalArgumentException("share must lie strictly between 0 and 1: " + yesShare);
     }
     double yes = tp + fn;
     double no = fp + tn;
     if (yes == 0 || no == 0) {
-      return macroF1();
+      return new double[] {yesFallback, noFallback};
     }
     double tpShare = yesShare * tp / yes;
     double fnShare = yesShare * fn / yes;
     double fpShare = (1 - yesShare) * fp / no;
     double tnShare = (1 - yesShare) * tn / no;
-    double f1Yes = ratio(2 * tpShare, 2 * tpShare + fpShare + fnShare);
-    double f1No = ratio(2 * tnShare, 2 * tnShare + fnShare + fpShare);
-    return (f1Yes + f1No) / 2;
+    return new double[] {
+      ratio(2 * tpShare, 2 * tpShare + fpShare + fnShare),
+      ratio(2 * tnShare, 2 * tnShare + fnShare + fpShare)
+    };
   }
 
   /** The figures, rounded to 4 decimals, for a JSON summary. */

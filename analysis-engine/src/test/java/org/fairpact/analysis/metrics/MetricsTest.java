@@ -50,6 +50,9 @@ class MetricsTest {
     // fewer yes: the 10 % of no wrongly flagged weigh more against the yes class
     assertThat(counts.macroF1AtShare(0.3)).isLessThan(counts.macroF1AtShare(0.5));
     assertThatThrownBy(() -> counts.macroF1AtShare(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(counts.f1AtShare(100 / 150.0)).isCloseTo(counts.f1(), within(1e-12));
+    assertThat(counts.f1AtShare(0.3)).isLessThan(counts.f1AtShare(0.5));
+    assertThatThrownBy(() -> counts.f1AtShare(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
