@@ -16,8 +16,8 @@ import org.fairpact.analysis.metrics.BinaryCounts;
  *
  * <p>Near-duplicates ({@link NearDuplicates}) always share a fold, so no clause is predicted by a
  * model that learnt a copy of it. With random folds PAC train's plain TF-IDF + SVM baseline scores
- * macro-F1 0.851 at 30 % abusive, with grouped folds 0.814: near the figure reported for it on PAC's
- * test split (about 0.81).
+ * macro-F1 0.851 at 30 % abusive, with grouped folds 0.814: near the figure reported for it on
+ * PAC's test split (about 0.81).
  *
  * @param language the texts' language
  * @param features the feature configuration of the shipped model
