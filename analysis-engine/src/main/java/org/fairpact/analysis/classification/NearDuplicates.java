@@ -27,35 +27,30 @@ final class NearDuplicates {
    *     near-duplicate)
    */
   static int[] groups(Language language, List<String> texts) {
-    List<Feature[]> vectors =
-        ClauseModelTrainer.Vectors.of(language, WORDS, texts, List.of()).train();
-    int features = 0;
-    for (Feature[] vector : vectors) {
-      for (Feature feature : vector) {
-        features = Math.max(features, feature.getIndex());
-      }
-    }
-    List<List<double[]>> postings = new ArrayList<>(features + 1);
-    for (int f = 0; f <= features; f++) {
+    ClauseModelTrainer.Vectors vectors =
+        ClauseModelTrainer.Vectors.of(language, WORDS, texts, List.of());
+    List<List<Posting>> postings = new ArrayList<>();
+    for (int f = 0; f <= vectors.space().size(); f++) {
       postings.add(new ArrayList<>());
     }
     int[] parent = new int[texts.size()];
-    double[] dot = new double[texts.size()];
+    double[] cosine = new double[texts.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
-      for (Feature feature : vectors.get(i)) {
-        for (double[] posting : postings.get(feature.getIndex())) {
-          dot[(int) posting[0]] += posting[1] * feature.getValue();
+      Feature[] vector = vectors.train().get(i);
+      for (Feature feature : vector) {
+        for (Posting earlier : postings.get(feature.getIndex())) {
+          cosine[earlier.text()] += earlier.weight() * feature.getValue();
         }
       }
       for (int j = 0; j < i; j++) {
-        if (dot[j] >= SIMILARITY) {
+        if (cosine[j] >= SIMILARITY) {
           union(parent, i, j);
         }
-        dot[j] = 0;
+        cosine[j] = 0;
       }
-      for (Feature feature : vectors.get(i)) {
-        postings.get(feature.getIndex()).add(new double[] {i, feature.getValue()});
+      for (Feature feature : vector) {
+        postings.get(feature.getIndex()).add(new Posting(i, feature.getValue()));
       }
     }
     int[] groups = new int[parent.length];
@@ -64,6 +59,9 @@ final class NearDuplicates {
     }
     return groups;
   }
+
+  /** A text holding a feature, with the feature's weight in the text's unit vector. */
+  private record Posting(int text, double weight) {}
 
   /** Joins two groups under the smaller root, so a group's root is its first text. */
   private static void union(int[] parent, int a, int b) {
