@@ -1,6 +1,8 @@
 """bge-small-en-v1.5 rebuilt in PyTorch from the weights of its ONNX export (a BERT: 12 layers,
-hidden size 384, 12 heads), so that it can be fine-tuned without the transformers package."""
+hidden size 384, 12 heads), so that it can be fine-tuned without the transformers package.
+LAYERS in the environment keeps only the first that many layers (a cheaper encoder)."""
 import math
+import os
 
 import onnx
 import torch
@@ -8,7 +10,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 from onnx import numpy_helper
 
-H, LAYERS, HEADS, INNER = 384, 12, 12, 1536
+H, HEADS, INNER = 384, 12, 1536
+ALL_LAYERS = 12
+LAYERS = int(os.environ.get('LAYERS', ALL_LAYERS))
 
 
 class Layer(nn.Module):
@@ -61,7 +65,7 @@ def load(path):
         'ln.bias': init['embeddings.LayerNorm.bias'],
     }
     matrices = [n.input[1] for n in graph.node if n.op_type == 'MatMul' and n.input[1] in init]
-    assert len(matrices) == 6 * LAYERS, len(matrices)
+    assert len(matrices) == 6 * ALL_LAYERS, len(matrices)
     parts = [('q', 'attention.self.query'), ('k', 'attention.self.key'),
              ('v', 'attention.self.value'), ('o', 'attention.output.dense'),
              ('i', 'intermediate.dense'), ('out', 'output.dense')]
