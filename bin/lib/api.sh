@@ -155,7 +155,7 @@ print_findings() {
     | "Analysis \(.analysisId) (language \(.language // "?")): \($f | length) risky clause(s)",
       ($f | sort_by(.page // 0, .start // 0)[]
         | "",
-          "[\(.risk // "?")] page \(.page // "?"), clause \(.clauseIndex // "?"), score \(.score // 0 | two)\(if .basis == "CLASSIFIER" then "  (classifier)" else "" end)",
+          "[\(.risk // "?")] page \(.page // "?"), clause \(.clauseIndex // "?"), score \(.score // 0 | two)\(if .basis == "CLASSIFIER" then "  (classifier)" elif .basis == "CLAUSE_TYPE" then "  (clause type: \(.clauseType.label // "?"))" else "" end)",
           "  \"\((.excerpt // "") | gsub("\\s+"; " ") | cut(120))\"",
           (.evidence // [] | .[]
             | "    Nr \(.registerNumber // "?")  \(.caseSignature // "?")  \(.court // "?")  \(.judgmentDate // "?")  sim \(.similarity // 0 | two)",

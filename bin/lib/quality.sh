@@ -1,36 +1,46 @@
 # shellcheck shell=bash
 # Detection quality from the command line: train the clause model, evaluate the engine on labelled
-# data, benchmark its speed. Runs the analysis engine's main classes (org.fairpact.analysis.cli)
-# with the module's runtime classpath; no server needed. Sourced by bin/fairpact after common.sh.
+# data, benchmark its speed. Runs the main classes of analysis-tools (org.fairpact.analysis.cli)
+# with that module's runtime classpath, which holds the analysis engine's jar; no server needed.
+# Sourced by bin/fairpact after common.sh. Each command's help is the comment block above its
+# cmd_ function (`bin/fairpact train --help`), printed without building anything.
 
 ENGINE_DIR="$FAIRPACT_ROOT/analysis-engine"
-ENGINE_CLASSPATH_FILE="$ENGINE_DIR/target/runtime-classpath.txt"
-ENGINE_STAMP="$ENGINE_DIR/target/.quality-built"
+TOOLS_DIR="$FAIRPACT_ROOT/analysis-tools"
+TOOLS_CLASSPATH_FILE="$TOOLS_DIR/target/runtime-classpath.txt"
+TOOLS_STAMP="$TOOLS_DIR/target/.quality-built"
 SHARED_DATA="${FAIRPACT_SHARED_DATA:-$FAIRPACT_ROOT/../shared/data}"
 MODELS_DIR="$FAIRPACT_ROOT/models"
 
-# engine_sources_changed: a source or POM of the engine is newer than the last build here.
-engine_sources_changed() {
-  [[ -f $ENGINE_STAMP && -f $ENGINE_CLASSPATH_FILE ]] || return 0
-  [[ -n "$(find "$ENGINE_DIR/src/main" "$ENGINE_DIR/pom.xml" "$FAIRPACT_ROOT/pom.xml" \
-    -newer "$ENGINE_STAMP" -type f -print -quit)" ]]
+# tools_sources_changed: a source or POM of the engine or the tools is newer than the last build.
+tools_sources_changed() {
+  [[ -f $TOOLS_STAMP && -f $TOOLS_CLASSPATH_FILE ]] || return 0
+  [[ -n "$(find "$ENGINE_DIR/src/main" "$ENGINE_DIR/pom.xml" "$TOOLS_DIR/src/main" \
+    "$TOOLS_DIR/pom.xml" "$FAIRPACT_ROOT/pom.xml" -newer "$TOOLS_STAMP" -type f -print -quit)" ]]
 }
 
-# ensure_engine: compiles the engine and caches its runtime classpath when sources changed.
-ensure_engine() {
-  engine_sources_changed || return 0
-  log "building the analysis engine"
-  (cd "$FAIRPACT_ROOT" && mvn -B -q -pl analysis-engine -DskipTests package \
+# ensure_tools: builds analysis-tools and the engine under it (-am) when sources changed, and
+# caches the tools' runtime classpath (the engine's jar and every library the tools need).
+ensure_tools() {
+  tools_sources_changed || return 0
+  log "building the analysis tools and engine"
+  # a relative output file is resolved per module, so each module of the reactor writes its own
+  (cd "$FAIRPACT_ROOT" && mvn -B -q -pl analysis-tools -am -DskipTests package \
     dependency:build-classpath -Dmdep.includeScope=runtime \
-    -Dmdep.outputFile="$ENGINE_CLASSPATH_FILE" 2>&1 | sed -u -E 's/(\x1b)?\[0m//g') \
-    || die "building analysis-engine failed"
-  [[ -s $ENGINE_CLASSPATH_FILE ]] || die "no runtime classpath written to $ENGINE_CLASSPATH_FILE"
-  touch "$ENGINE_STAMP"
+    -Dmdep.outputFile=target/runtime-classpath.txt 2>&1 | sed -u -E 's/(\x1b)?\[0m//g') \
+    || die "building analysis-tools failed"
+  [[ -s $TOOLS_CLASSPATH_FILE ]] || die "no runtime classpath written to $TOOLS_CLASSPATH_FILE"
+  touch "$TOOLS_STAMP"
 }
 
-# run_engine_main [PREFIX...] -- CLASS ARGS...: runs a main class of org.fairpact.analysis.cli,
+# tools_classpath: analysis-tools' classes and its runtime classpath (after ensure_tools).
+tools_classpath() {
+  printf '%s:%s' "$TOOLS_DIR/target/classes" "$(cat "$TOOLS_CLASSPATH_FILE")"
+}
+
+# run_tools_main [PREFIX...] -- CLASS ARGS...: runs a main class of org.fairpact.analysis.cli,
 # optionally under a command prefix (such as taskset) and with $FAIRPACT_JAVA_OPTS.
-run_engine_main() {
+run_tools_main() {
   local prefix=()
   while [[ $1 != -- ]]; do
     prefix+=("$1")
@@ -39,10 +49,9 @@ run_engine_main() {
   shift
   local class="$1"
   shift
-  ensure_engine
+  ensure_tools
   # shellcheck disable=SC2086 # FAIRPACT_JAVA_OPTS holds several options
-  "${prefix[@]}" java ${FAIRPACT_JAVA_OPTS:-} \
-    -cp "$ENGINE_DIR/target/classes:$(cat "$ENGINE_CLASSPATH_FILE")" \
+  "${prefix[@]}" java ${FAIRPACT_JAVA_OPTS:-} -cp "$(tools_classpath)" \
     "org.fairpact.analysis.cli.$class" "$@"
 }
 
@@ -56,8 +65,30 @@ has_option() {
   return 1
 }
 
-# bin/fairpact train [--data DIR] [--out FILE|DIR]
+# command_help NAME: the comment block right above cmd_NAME in this file, without the '# '.
+command_help() {
+  awk -v fn="cmd_$1()" '
+    /^#/ { block = block substr($0, 3) "\n"; next }
+    index($0, fn) == 1 { printf "%s", block; exit }
+    { block = "" }' "${BASH_SOURCE[0]}"
+}
+
+# wants_help ARGS...: whether -h or --help is among ARGS.
+wants_help() {
+  local arg
+  for arg in "$@"; do
+    [[ $arg == -h || $arg == --help ]] && return 0
+  done
+  return 1
+}
+
+# Usage: bin/fairpact train [--data DIR] [--out FILE|DIR]
+# Trains the clause model on the train splits of DIR (default ../shared/data: pac/ and
+# claudette-tos/), tunes it on their dev/validation splits together with the bundled register's
+# evidence, and writes it to FILE, or to DIR/clause-model-<version>.zip made CURRENT there
+# (default: models/). Prints the file, the version and one line of JSON with the dev figures.
 cmd_train() {
+  if wants_help "$@"; then command_help train; return 0; fi
   local data="$SHARED_DATA" out="$MODELS_DIR"
   while (($#)); do
     case "$1" in
@@ -69,12 +100,22 @@ cmd_train() {
   [[ -d $data/pac && -d $data/claudette-tos ]] || die "train: $data holds no pac/ and claudette-tos/"
   [[ $out == "$MODELS_DIR" ]] && mkdir -p "$MODELS_DIR"
   log "training the clause model from $data"
-  run_engine_main -- TrainModel "$data" "$out"
+  run_tools_main -- TrainModel "$data" "$out"
 }
 
-# bin/fairpact eval DATASET FILE [--model FILE|DIR] [--split NAME] [--sample N] [--outside FILE[,FILE]]
+# Usage: bin/fairpact eval pac|unfair-tos|register|rewordings FILE [--model FILE|DIR] [--split NAME]
+#                          [--sample N] [--outside FILE[,FILE]]
+# Runs the engine as production does (the model loaded, the bundled register indexed) over a
+# labelled file: a PAC csv, an UNFAIR-ToS jsonl (--split: only that split), a register export
+# (csv or xlsx; N entries reworded, default all, against the clauses outside the register: the
+# safe clauses of PAC dev and train unless --outside names others) or a rewordings csv
+# (text,accept,level: clauses numbered into Polish terms of service; per level the share flagged,
+# with a right register entry among the evidence and first; e.g. datasets/pl-rewordings/dev.csv). --model: a model file or a
+# model folder (default models/). Prints a table, then one line of JSON with the figures (see
+# docs/quality.md).
 cmd_eval() {
-  (($# >= 2)) || die "usage: eval pac|unfair-tos|register FILE [--model FILE|DIR] [--split NAME]"
+  if wants_help "$@"; then command_help eval; return 0; fi
+  (($# >= 2)) || die "usage: eval pac|unfair-tos|register|rewordings FILE [--model FILE|DIR] [--split NAME]"
   local args=("$@")
   if [[ $1 != register ]] && ! has_option model "$@"; then
     args=(--model "$MODELS_DIR" "${args[@]}")
@@ -83,18 +124,21 @@ cmd_eval() {
   if [[ $1 == register ]] && ! has_option outside "$@" && [[ -f $SHARED_DATA/pac/dev.csv ]]; then
     args=(--outside "$SHARED_DATA/pac/dev.csv,$SHARED_DATA/pac/train.csv" "${args[@]}")
   fi
-  run_engine_main -- Evaluate "${args[@]}"
+  run_tools_main -- Evaluate "${args[@]}"
 }
 
-# bin/fairpact bench [DIR] [--model FILE|DIR] [--warmup N] [--repeat N]: one thread, pinned to one
-# core where taskset exists (default DIR: the shared CUAD contracts).
-# bin/fairpact bench --ocr [TEXT_FILE [PAGES]]: OCR of scanned pages, in parallel on all cores
-# against one page at a time (default: the example contract as 4 pages).
+# Usage: bin/fairpact bench [DIR] [--model FILE|DIR] [--warmup N] [--repeat N]
+#        bin/fairpact bench --ocr [TEXT_FILE [PAGES]]
+# Engine speed over the *.txt contracts of DIR (default: the CUAD contracts of ../shared/data) on
+# one thread, pinned to one core where taskset exists, against baselines in the same run (see
+# docs/benchmarks.md). --ocr: OCR of a text scanned as PAGES page images (default: the example
+# contract as 4 pages), pages in parallel on all cores against one page at a time.
 cmd_bench() {
+  if wants_help "$@"; then command_help bench; return 0; fi
   if [[ ${1:-} == --ocr ]]; then
     shift
     command -v tesseract >/dev/null || die "bench --ocr needs tesseract (bin/fairpact up installs it)"
-    run_engine_main -- OcrBenchmark "${1:-$FAIRPACT_ROOT/examples/umowa-sprzedazy-konsumenckiej.txt}" \
+    run_tools_main -- OcrBenchmark "${1:-$FAIRPACT_ROOT/examples/umowa-sprzedazy-konsumenckiej.txt}" \
       "${2:-4}"
     return
   fi
@@ -110,5 +154,5 @@ cmd_bench() {
   ((positional)) || args+=("$SHARED_DATA/cuad-contracts")
   command -v taskset >/dev/null && pin=(taskset -c 0)
   FAIRPACT_JAVA_OPTS="-XX:ActiveProcessorCount=1 ${FAIRPACT_JAVA_OPTS:-}" \
-    run_engine_main "${pin[@]}" -- Benchmark "${args[@]}"
+    run_tools_main "${pin[@]}" -- Benchmark "${args[@]}"
 }

@@ -1,8 +1,11 @@
 package org.fairpact.analysis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.fairpact.analysis.matching.Language;
+import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.segmentation.Clause;
 
 /**
@@ -11,14 +14,31 @@ import org.fairpact.analysis.segmentation.Clause;
  * @param language the language the clauses were matched in
  * @param clauses every clause of the document, in order
  * @param findings the clauses whose risk is above {@link RiskLevel#NONE}, in document order
+ * @param evidence the register entries the findings' matches name, as the register the analysis
+ *     matched against holds them: evidence metadata comes from here, never from a register a sync
+ *     swapped in meanwhile
  */
 public record AnalysisResult(
-    Language language, List<Clause> clauses, List<ClauseFinding> findings) {
+    Language language,
+    List<Clause> clauses,
+    List<ClauseFinding> findings,
+    Map<Integer, RegisterEntry> evidence) {
 
   public AnalysisResult {
     Objects.requireNonNull(language, "language");
     clauses = List.copyOf(clauses);
     findings = List.copyOf(findings);
+    evidence = Map.copyOf(evidence);
+  }
+
+  /** A result whose findings name no register entries. */
+  public AnalysisResult(Language language, List<Clause> clauses, List<ClauseFinding> findings) {
+    this(language, clauses, findings, Map.of());
+  }
+
+  /** The register entry a match names, as the analysis's register held it. */
+  public Optional<RegisterEntry> entry(int registerNumber) {
+    return Optional.ofNullable(evidence.get(registerNumber));
   }
 
   /** The highest risk among the findings, NONE if there are none. */

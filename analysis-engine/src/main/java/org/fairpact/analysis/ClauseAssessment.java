@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.fairpact.analysis.classification.ClausePrediction;
 import org.fairpact.analysis.matching.RegisterMatch;
+import org.fairpact.analysis.verification.ClauseType;
 
 /**
  * Everything the engine concludes about one clause: its register evidence and, with a model, the
@@ -17,18 +18,34 @@ import org.fairpact.analysis.matching.RegisterMatch;
  *     ContractAnalyzer#analyse} adds to findings only), empty without a model for the language
  * @param classifierRisk the risk level of the classifier's probability (the model's calibrated
  *     bands), NONE without a verdict
+ * @param clauseType the type of register clause the clause is of, when verification found one
+ * @param typeRisk the risk level the clause type gives (LOW), NONE when the register matched the
+ *     clause or no type was found
  */
 public record ClauseAssessment(
     List<RegisterMatch> matches,
     RiskLevel registerRisk,
     Optional<ClausePrediction> prediction,
-    RiskLevel classifierRisk) {
+    RiskLevel classifierRisk,
+    Optional<ClauseType> clauseType,
+    RiskLevel typeRisk) {
 
   public ClauseAssessment {
     matches = List.copyOf(matches);
     Objects.requireNonNull(registerRisk, "registerRisk");
     Objects.requireNonNull(prediction, "prediction");
     Objects.requireNonNull(classifierRisk, "classifierRisk");
+    Objects.requireNonNull(clauseType, "clauseType");
+    Objects.requireNonNull(typeRisk, "typeRisk");
+  }
+
+  /** An assessment without verification (English clauses, tests). */
+  public ClauseAssessment(
+      List<RegisterMatch> matches,
+      RiskLevel registerRisk,
+      Optional<ClausePrediction> prediction,
+      RiskLevel classifierRisk) {
+    this(matches, registerRisk, prediction, classifierRisk, Optional.empty(), RiskLevel.NONE);
   }
 
   /**
@@ -46,13 +63,21 @@ public record ClauseAssessment(
     return matches.stream().mapToDouble(RegisterMatch::similarity).max().orElse(0);
   }
 
-  /** The higher of the register's and the classifier's risk. */
+  /** The highest of the register's, the clause type's and the classifier's risk. */
   public RiskLevel risk() {
-    return classifierRisk.compareTo(registerRisk) > 0 ? classifierRisk : registerRisk;
+    RiskLevel evidence = typeRisk.compareTo(registerRisk) > 0 ? typeRisk : registerRisk;
+    return classifierRisk.compareTo(evidence) > 0 ? classifierRisk : evidence;
   }
 
-  /** Which evidence set the risk; the register when both agree. */
+  /**
+   * Which evidence set the risk: the register when it gives the highest level, then the clause
+   * type, and the classifier only when it gives more than both.
+   */
   public RiskBasis basis() {
-    return classifierRisk.compareTo(registerRisk) > 0 ? RiskBasis.CLASSIFIER : RiskBasis.REGISTER;
+    RiskLevel evidence = typeRisk.compareTo(registerRisk) > 0 ? typeRisk : registerRisk;
+    if (classifierRisk.compareTo(evidence) > 0) {
+      return RiskBasis.CLASSIFIER;
+    }
+    return typeRisk.compareTo(registerRisk) > 0 ? RiskBasis.CLAUSE_TYPE : RiskBasis.REGISTER;
   }
 }

@@ -7,7 +7,8 @@
  * org.fairpact.analysis.AnalysisResult} and {@link org.fairpact.analysis.ClauseFinding} are what
  * the application layer stores and shows. Plain Java without container dependencies, so the same
  * engine runs in the server and in a command line tool. It depends on the sub-packages that do the
- * work (extraction, segmentation, register, matching, classification), none of which depends on it;
- * {@code evaluation} and {@code cli} sit on top of it.
+ * work (extraction, segmentation, register, matching, classification), none of which depends on it.
+ * analysis-tools ({@code training}, {@code evaluation}, {@code dataset}, {@code metrics}, {@code
+ * cli}) sits on top of it; the engine never depends on that module.
  */
 package org.fairpact.analysis;

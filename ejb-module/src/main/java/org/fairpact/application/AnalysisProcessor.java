@@ -95,7 +95,7 @@ public class AnalysisProcessor {
           analysis.languageHint().map(code -> Language.valueOf(code.toUpperCase()));
       ProgressReporter reporter = new ProgressReporter(progress, analysis.id());
       AnalysisResult result = engine.analyse(file, document.type(), hint, reporter);
-      List<Finding> findings = FindingMapper.toFindings(analysis.id(), result, engine);
+      List<Finding> findings = FindingMapper.toFindings(analysis.id(), result);
       analyses.replaceFindings(analysis.id(), findings);
       Analysis current =
           analyses.find(analysis.id()).orElseThrow(() -> new IllegalStateException("vanished"));

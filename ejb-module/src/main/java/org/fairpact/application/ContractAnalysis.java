@@ -8,8 +8,12 @@ import org.fairpact.analysis.extraction.DocumentType;
 import org.fairpact.analysis.matching.Language;
 
 /** The analysis engine as the application sees it: a file in, clauses and findings out. */
-public interface ContractAnalysis extends RegisterLookup {
+public interface ContractAnalysis {
 
+  /**
+   * Analyses a document against one register from start to end; the result carries the register
+   * entries its findings name ({@link AnalysisResult#evidence()}) as that register holds them.
+   */
   AnalysisResult analyse(
       Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
       throws DocumentDefectException;

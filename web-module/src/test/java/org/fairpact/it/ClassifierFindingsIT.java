@@ -69,7 +69,7 @@ class ClassifierFindingsIT {
         .contains("en", "pl");
     assertThat(json.getJsonArray("classifying").getValuesAs(jakarta.json.JsonString.class))
         .extracting(jakarta.json.JsonString::getString)
-        .containsExactly("en");
+        .containsExactly("en", "pl");
   }
 
   @Test
@@ -92,6 +92,8 @@ class ClassifierFindingsIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("termination clause not reported: " + findings));
     assertThat(termination.getString("basis")).isEqualTo("CLASSIFIER");
+    assertThat(termination.getString("reason")).startsWith("Classifier: probability ");
+    assertThat(termination.containsKey("clauseType")).as("English clauses have no type").isFalse();
     assertThat(termination.getString("risk")).isIn("MEDIUM", "HIGH");
     assertThat(termination.getJsonArray("evidence")).isEmpty();
     JsonObject classifier = termination.getJsonObject("classifier");

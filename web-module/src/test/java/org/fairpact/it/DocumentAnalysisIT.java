@@ -95,7 +95,10 @@ class DocumentAnalysisIT {
 
     for (JsonObject finding : reported) {
       assertThat(finding.getString("risk")).isIn("LOW", "MEDIUM", "HIGH");
+      assertThat(finding.getString("basis")).isEqualTo("REGISTER");
       JsonObject top = finding.getJsonArray("evidence").getJsonObject(0);
+      assertThat(finding.getString("reason"))
+          .startsWith("Matches register entry " + top.getInt("registerNumber") + " ");
       assertThat(top.getString("caseSignature")).isNotBlank();
       assertThat(top.getString("court")).isNotBlank();
       // the example's register clauses are copies: the wording shared is the clause's own

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param model its binary model
  * @param threshold predicted when the probability reaches it
  */
-record CategoryModel(String name, LinearModel model, double threshold) {
+public record CategoryModel(String name, LinearModel model, double threshold) {
 
-  CategoryModel {
+  public CategoryModel {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(model, "model");
   }

@@ -1,13 +1,14 @@
 package org.fairpact.analysis.classification;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,19 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-import org.fairpact.analysis.json.Json;
 import org.fairpact.analysis.matching.Language;
 
 /**
- * The model file: a zip archive holding {@code model.json} (the {@link ModelManifest}) and per
- * language {@code <lang>/features.tsv} (feature names and idf) and liblinear models in liblinear's
- * own text format ({@code <lang>/<target>.liblinear}). Entries are written in a fixed order with a
- * fixed timestamp, so the same model gives the same bytes apart from the manifest's creation time.
+ * Reading the model file: a zip archive holding {@code model.json} (the {@link ModelManifest}) and
+ * per language {@code <lang>/features.tsv} (feature names and idf, see {@link FeatureSpace}) and
+ * liblinear models in liblinear's own text format ({@code <lang>/<target>.liblinear}, see {@link
+ * LinearModel}), each part named by the manifest's language section. analysis-tools writes it.
  *
  * <p>Reading checks everything before anything is used: the manifest's format and version, that
  * every part it lists is there with the recorded SHA-256, and that each liblinear model fits its
@@ -38,96 +36,10 @@ import org.fairpact.analysis.matching.Language;
  */
 final class ClauseModelArchive {
 
-  static final String MANIFEST = "model.json";
-
   /** Archives larger than this (uncompressed) are refused rather than read into memory. */
   private static final long MAX_BYTES = 512L * 1024 * 1024;
 
-  /** 2024-02-06, the register export's date: any fixed time makes the bytes reproducible. */
-  private static final long ENTRY_TIME = 1_707_177_600_000L;
-
   private ClauseModelArchive() {}
-
-  /** The parts of a model other than its manifest, and its per-language manifest sections. */
-  record Parts(Map<String, byte[]> files, Map<String, Object> languages) {}
-
-  static Parts parts(Map<Language, LanguageClassifier> classifiers) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    Map<String, Object> languages = new TreeMap<>();
-    for (LanguageClassifier classifier : classifiers.values()) {
-      String code = classifier.language().name().toLowerCase(Locale.ROOT);
-      String vocabulary = code + "/features.tsv";
-      files.put(vocabulary, text(out -> classifier.space().write(out)));
-      String target = code.equals("pl") ? "abusive" : "unfair";
-      String modelFile = code + "/" + target + ".liblinear";
-      files.put(modelFile, text(out -> classifier.model().write(out)));
-      Map<String, Object> section = new LinkedHashMap<>();
-      FeatureConfig config = classifier.config();
-      Map<String, Object> featureJson = new LinkedHashMap<>();
-      featureJson.put("maxWordN", config.maxWordN());
-      featureJson.put("minCharN", config.minCharN());
-      featureJson.put("maxCharN", config.maxCharN());
-      featureJson.put("minDf", config.minDf());
-      if (config.maxSurfaceWordN() > 0) {
-        // only then, so models without surface n-grams keep the layout they always had
-        featureJson.put("maxSurfaceWordN", config.maxSurfaceWordN());
-      }
-      section.put("features", featureJson);
-      section.put("vocabulary", vocabulary);
-      section.put("model", modelFile);
-      section.put("sigmoid", List.of(classifier.model().sigmoidA(), classifier.model().sigmoidB()));
-      section.put("categoriesRaiseScore", classifier.categoriesRaiseScore());
-      RiskBands bands = classifier.bands();
-      Map<String, Object> bandJson = new LinkedHashMap<>();
-      bandJson.put("low", bands.low());
-      bandJson.put("medium", bands.medium());
-      bandJson.put("high", bands.high());
-      bandJson.put("lowPrecision", bands.lowPrecision());
-      bandJson.put("mediumPrecision", bands.mediumPrecision());
-      bandJson.put("highPrecision", bands.highPrecision());
-      section.put("bands", bandJson);
-      List<Object> categories = new ArrayList<>();
-      for (CategoryModel category : classifier.categories()) {
-        String file = code + "/" + category.name() + ".liblinear";
-        files.put(file, text(out -> category.model().write(out)));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", category.name());
-        json.put("model", file);
-        json.put("sigmoid", List.of(category.model().sigmoidA(), category.model().sigmoidB()));
-        json.put("threshold", category.threshold());
-        categories.add(json);
-      }
-      section.put("categories", categories);
-      languages.put(code, section);
-    }
-    return new Parts(files, languages);
-  }
-
-  /** SHA-256 of each part. */
-  static Map<String, String> checksums(Map<String, byte[]> files) {
-    Map<String, String> sums = new TreeMap<>();
-    files.forEach((name, bytes) -> sums.put(name, sha256(bytes)));
-    return sums;
-  }
-
-  static void write(ModelManifest manifest, Map<String, byte[]> files, OutputStream out)
-      throws IOException {
-    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-    zip.setLevel(9);
-    put(zip, MANIFEST, Json.write(manifest.toJson()).getBytes(StandardCharsets.UTF_8));
-    for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
-      put(zip, file.getKey(), file.getValue());
-    }
-    zip.finish();
-  }
-
-  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setTime(ENTRY_TIME);
-    zip.putNextEntry(entry);
-    zip.write(bytes);
-    zip.closeEntry();
-  }
 
   /**
    * Reads and checks a model archive.
@@ -136,17 +48,16 @@ final class ClauseModelArchive {
    */
   static ClauseModel read(InputStream in, String source) throws IOException {
     Map<String, byte[]> entries = entries(in, source);
-    byte[] manifestBytes = entries.remove(MANIFEST);
+    byte[] manifestBytes = entries.remove(ModelManifest.ENTRY);
     if (manifestBytes == null) {
-      throw new ModelFormatException(source + ": no " + MANIFEST + " (not a clause model)");
+      throw new ModelFormatException(
+          source + ": no " + ModelManifest.ENTRY + " (not a clause model)");
     }
     ModelManifest manifest;
     try {
-      manifest =
-          ModelManifest.fromJson(
-              Json.parseObject(new String(manifestBytes, StandardCharsets.UTF_8)));
-    } catch (IllegalArgumentException e) {
-      throw new ModelFormatException(source + ": " + MANIFEST + " is not valid JSON", e);
+      manifest = ModelManifest.read(manifestBytes);
+    } catch (ModelFormatException e) {
+      throw new ModelFormatException(source + ": " + e.getMessage(), e);
     }
     for (Map.Entry<String, String> file : manifest.files().entrySet()) {
       byte[] bytes = entries.get(file.getKey());
@@ -159,14 +70,12 @@ final class ClauseModelArchive {
       }
     }
     Map<Language, LanguageClassifier> classifiers = new EnumMap<>(Language.class);
-    for (Map.Entry<String, Object> language : manifest.languages().entrySet()) {
+    for (Map.Entry<String, JsonValue> language : manifest.languages().entrySet()) {
       Language lang = language(language.getKey(), source);
-      if (!(language.getValue() instanceof Map<?, ?> section)) {
+      if (!(language.getValue() instanceof JsonObject section)) {
         throw new ModelFormatException(source + ": language " + language.getKey() + " is empty");
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> json = (Map<String, Object>) section;
-      classifiers.put(lang, classifier(lang, json, entries, manifest, source));
+      classifiers.put(lang, classifier(lang, section, entries, manifest, source));
     }
     if (classifiers.isEmpty()) {
       throw new ModelFormatException(source + ": the model has no classifier");
@@ -176,12 +85,12 @@ final class ClauseModelArchive {
 
   private static LanguageClassifier classifier(
       Language language,
-      Map<String, Object> json,
+      JsonObject json,
       Map<String, byte[]> entries,
       ModelManifest manifest,
       String source)
       throws IOException {
-    Map<String, Object> features = ModelManifest.object(json, "features");
+    JsonObject features = ModelManifest.object(json, "features");
     FeatureConfig config;
     try {
       config =
@@ -205,12 +114,10 @@ final class ClauseModelArchive {
     LinearModel model =
         linear(ModelManifest.string(json, "model"), json, entries, manifest, space, source);
     List<CategoryModel> categories = new ArrayList<>();
-    for (Object item : ModelManifest.list(json, "categories")) {
-      if (!(item instanceof Map<?, ?> map)) {
+    for (JsonValue item : ModelManifest.array(json, "categories")) {
+      if (!(item instanceof JsonObject category)) {
         throw new ModelFormatException(source + ": a category is not an object");
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> category = (Map<String, Object>) map;
       categories.add(
           new CategoryModel(
               ModelManifest.string(category, "name"),
@@ -223,7 +130,7 @@ final class ClauseModelArchive {
                   source),
               ModelManifest.number(category, "threshold")));
     }
-    Map<String, Object> bands = ModelManifest.object(json, "bands");
+    JsonObject bands = ModelManifest.object(json, "bands");
     RiskBands riskBands;
     try {
       riskBands =
@@ -237,24 +144,27 @@ final class ClauseModelArchive {
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(source + ": " + e.getMessage(), e);
     }
-    if (!(json.get("categoriesRaiseScore") instanceof Boolean raise)) {
-      throw new ModelFormatException(source + ": 'categoriesRaiseScore' missing");
+    boolean raise;
+    try {
+      raise = ModelManifest.bool(json, "categoriesRaiseScore");
+    } catch (ModelFormatException e) {
+      throw new ModelFormatException(source + ": " + e.getMessage(), e);
     }
     return new LanguageClassifier(language, config, space, model, categories, raise, riskBands);
   }
 
   private static LinearModel linear(
       String file,
-      Map<String, Object> json,
+      JsonObject json,
       Map<String, byte[]> entries,
       ModelManifest manifest,
       FeatureSpace space,
       String source)
       throws IOException {
-    List<Object> sigmoid = ModelManifest.list(json, "sigmoid");
+    JsonArray sigmoid = ModelManifest.array(json, "sigmoid");
     if (sigmoid.size() != 2
-        || !(sigmoid.get(0) instanceof Number a)
-        || !(sigmoid.get(1) instanceof Number b)) {
+        || !(sigmoid.get(0) instanceof JsonNumber a)
+        || !(sigmoid.get(1) instanceof JsonNumber b)) {
       throw new ModelFormatException(source + ": sigmoid of " + file + " is not two numbers");
     }
     LinearModel model;
@@ -329,18 +239,5 @@ final class ClauseModelArchive {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-  }
-
-  private static byte[] text(TextWriter writer) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      writer.write(out);
-    }
-    return bytes.toByteArray();
-  }
-
-  @FunctionalInterface
-  private interface TextWriter {
-    void write(Writer out) throws IOException;
   }
 }

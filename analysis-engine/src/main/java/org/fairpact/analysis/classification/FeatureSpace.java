@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * character features are L2-normalised separately and then weighted equally, so a long clause and a
  * short one, and its words and its spelling, count alike. Immutable.
  */
-final class FeatureSpace {
+public final class FeatureSpace {
 
   private final Map<String, Integer> index;
   private final String[] names;
@@ -56,7 +56,7 @@ final class FeatureSpace {
    * The features of training documents that occur in at least {@code minDf} of them, in sorted
    * order so the numbering does not depend on hashing.
    */
-  static FeatureSpace build(Collection<Map<String, Integer>> documents, int minDf) {
+  public static FeatureSpace build(Collection<Map<String, Integer>> documents, int minDf) {
     Map<String, Integer> df = new HashMap<>();
     for (Map<String, Integer> document : documents) {
       document.keySet().forEach(feature -> df.merge(feature, 1, Integer::sum));
@@ -77,12 +77,12 @@ final class FeatureSpace {
     return new FeatureSpace(names, idf);
   }
 
-  int size() {
+  public int size() {
     return names.length;
   }
 
   /** The name of the feature liblinear knows as {@code number} (1-based). */
-  String name(int number) {
+  public String name(int number) {
     return names[number - 1];
   }
 
@@ -116,7 +116,7 @@ final class FeatureSpace {
   }
 
   /** The TF-IDF vector of a document's feature counts, sorted by feature number. */
-  Feature[] vector(Map<String, Integer> counts) {
+  public Feature[] vector(Map<String, Integer> counts) {
     List<Feature> nodes = new ArrayList<>(counts.size());
     for (Map.Entry<String, Integer> count : counts.entrySet()) {
       Integer i = index.get(count.getKey());
@@ -151,7 +151,7 @@ final class FeatureSpace {
   }
 
   /** One line per feature in number order: idf, a tab, the name. */
-  void write(Writer out) throws IOException {
+  public void write(Writer out) throws IOException {
     for (int i = 0; i < names.length; i++) {
       out.write(Double.toString(idf[i]));
       out.write('\t');
@@ -165,7 +165,7 @@ final class FeatureSpace {
    *
    * @throws IOException if a line is not an idf and a name
    */
-  static FeatureSpace read(BufferedReader in) throws IOException {
+  public static FeatureSpace read(BufferedReader in) throws IOException {
     List<String> names = new ArrayList<>();
     List<Double> idf = new ArrayList<>();
     int number = 0;

@@ -37,7 +37,16 @@ public final class LanguageClassifier {
   private final boolean categoriesRaiseScore;
   private final RiskBands bands;
 
-  LanguageClassifier(
+  /**
+   * @param language the language of the clauses it classifies
+   * @param config the features its model was trained on
+   * @param space the feature space (vocabulary and idf) of that training
+   * @param model the binary model, calibrated
+   * @param categories one-vs-rest category models, empty if none
+   * @param categoriesRaiseScore whether the clause score is the highest of all probabilities
+   * @param bands the risk levels' thresholds, chosen on dev data
+   */
+  public LanguageClassifier(
       Language language,
       FeatureConfig config,
       FeatureSpace space,
@@ -151,23 +160,23 @@ public final class LanguageClassifier {
     return categories.stream().map(CategoryModel::name).toList();
   }
 
-  FeatureConfig config() {
+  public FeatureConfig config() {
     return config;
   }
 
-  FeatureSpace space() {
+  public FeatureSpace space() {
     return space;
   }
 
-  LinearModel model() {
+  public LinearModel model() {
     return model;
   }
 
-  List<CategoryModel> categories() {
+  public List<CategoryModel> categories() {
     return categories;
   }
 
-  boolean categoriesRaiseScore() {
+  public boolean categoriesRaiseScore() {
     return categoriesRaiseScore;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +41,16 @@ public final class ModelDirectory {
     Path temp = Files.createTempFile(dir, CURRENT, ".part");
     Files.writeString(temp, model.getFileName() + "\n", StandardCharsets.UTF_8);
     Files.move(temp, dir.resolve(CURRENT), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    ClauseModel.readableByAll(dir.resolve(CURRENT));
+    readableByAll(dir.resolve(CURRENT));
+  }
+
+  /** A temporary file is private to its owner; the folder's files are not secret. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its default permissions apply
+    }
   }
 
   /**

@@ -1,16 +1,30 @@
 package org.fairpact.analysis.classification;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a model archive says about itself ({@code model.json}): its version, when and from which
  * data it was trained, under which licences that data came, the figures it reached on dev data, and
- * the SHA-256 of every other part of the archive.
+ * the SHA-256 of every other part of the archive. Read and written with JSON-P; the per-language
+ * sections and the figures stay JSON objects, since only {@link ClauseModelArchive} (the sections)
+ * and people (the figures) interpret them.
  *
  * @param version content-derived version, {@code <format version>-<12 hex digits>}: models trained
  *     from the same data with the same code have the same version
@@ -26,9 +40,12 @@ public record ModelManifest(
     String created,
     String licence,
     List<TrainingFile> trainingData,
-    Map<String, Object> languages,
-    Map<String, Object> metrics,
+    JsonObject languages,
+    JsonObject metrics,
     Map<String, String> files) {
+
+  /** The manifest's entry in the model archive. */
+  public static final String ENTRY = "model.json";
 
   /** Value of the manifest's {@code format} field. */
   public static final String FORMAT = "fairpact-clause-model";
@@ -51,33 +68,56 @@ public record ModelManifest(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(licence, "licence");
+    Objects.requireNonNull(languages, "languages");
+    Objects.requireNonNull(metrics, "metrics");
     trainingData = List.copyOf(trainingData);
-    languages = Collections.unmodifiableMap(new LinkedHashMap<>(languages));
-    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
   }
 
-  /** The manifest as the JSON object stored in the archive. */
-  Map<String, Object> toJson() {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("format", FORMAT);
-    json.put("formatVersion", FORMAT_VERSION);
-    json.put("version", version);
-    json.put("created", created);
-    json.put("licence", licence);
-    List<Object> data = new ArrayList<>();
+  /**
+   * The manifest as the JSON object stored in the archive, in the format this engine writes ({@link
+   * #FORMAT_VERSION}); languages and files in sorted order.
+   */
+  public JsonObject toJson() {
+    JsonArrayBuilder data = Json.createArrayBuilder();
     for (TrainingFile file : trainingData) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("path", file.path());
-      entry.put("sha256", file.sha256());
-      entry.put("role", file.role());
-      data.add(entry);
+      data.add(
+          Json.createObjectBuilder()
+              .add("path", file.path())
+              .add("sha256", file.sha256())
+              .add("role", file.role()));
     }
-    json.put("trainingData", data);
-    json.put("languages", new java.util.TreeMap<>(languages));
-    json.put("metrics", metrics);
-    json.put("files", new java.util.TreeMap<>(files));
-    return json;
+    JsonObjectBuilder sortedLanguages = Json.createObjectBuilder();
+    new TreeMap<>(languages).forEach(sortedLanguages::add);
+    JsonObjectBuilder sums = Json.createObjectBuilder();
+    new TreeMap<>(files).forEach(sums::add);
+    return Json.createObjectBuilder()
+        .add("format", FORMAT)
+        .add("formatVersion", FORMAT_VERSION)
+        .add("version", version)
+        .add("created", created)
+        .add("licence", licence)
+        .add("trainingData", data)
+        .add("languages", sortedLanguages)
+        .add("metrics", metrics)
+        .add("files", sums)
+        .build();
+  }
+
+  /**
+   * Reads a manifest from the bytes of {@code model.json}, checking the fields every model must
+   * have.
+   *
+   * @throws ModelFormatException if it is not JSON, or not a manifest of a format this engine reads
+   */
+  static ModelManifest read(byte[] json) throws ModelFormatException {
+    JsonObject object;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(json))) {
+      object = reader.readObject();
+    } catch (JsonException e) {
+      throw new ModelFormatException(ENTRY + " is not a valid JSON object: " + e.getMessage(), e);
+    }
+    return fromJson(object);
   }
 
   /**
@@ -85,13 +125,12 @@ public record ModelManifest(
    *
    * @throws ModelFormatException if it is not a manifest of a format this engine reads
    */
-  @SuppressWarnings("unchecked")
-  static ModelManifest fromJson(Map<String, Object> json) throws ModelFormatException {
-    if (!FORMAT.equals(json.get("format"))) {
-      throw new ModelFormatException("model.json is not a " + FORMAT + " manifest");
+  static ModelManifest fromJson(JsonObject json) throws ModelFormatException {
+    if (!(json.get("format") instanceof JsonString format) || !FORMAT.equals(format.getString())) {
+      throw new ModelFormatException(ENTRY + " is not a " + FORMAT + " manifest");
     }
-    Object formatVersion = json.get("formatVersion");
-    if (!(formatVersion instanceof Number number)
+    JsonValue formatVersion = json.get("formatVersion");
+    if (!(formatVersion instanceof JsonNumber number)
         || number.intValue() < OLDEST_READABLE_FORMAT_VERSION
         || number.intValue() > FORMAT_VERSION) {
       throw new ModelFormatException(
@@ -104,21 +143,20 @@ public record ModelManifest(
               + ")");
     }
     List<TrainingFile> data = new ArrayList<>();
-    for (Object entry : list(json, "trainingData")) {
-      if (!(entry instanceof Map<?, ?> file)) {
-        throw new ModelFormatException("model.json: trainingData holds a non-object");
+    for (JsonValue entry : array(json, "trainingData")) {
+      if (!(entry instanceof JsonObject fields)) {
+        throw new ModelFormatException(ENTRY + ": trainingData holds a non-object");
       }
-      Map<String, Object> fields = (Map<String, Object>) file;
       data.add(
           new TrainingFile(
               string(fields, "path"), string(fields, "sha256"), string(fields, "role")));
     }
     Map<String, String> files = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> file : object(json, "files").entrySet()) {
-      if (!(file.getValue() instanceof String sha)) {
-        throw new ModelFormatException("model.json: checksum of " + file.getKey() + " missing");
+    for (Map.Entry<String, JsonValue> file : object(json, "files").entrySet()) {
+      if (!(file.getValue() instanceof JsonString sha)) {
+        throw new ModelFormatException(ENTRY + ": checksum of " + file.getKey() + " missing");
       }
-      files.put(file.getKey(), sha);
+      files.put(file.getKey(), sha.getString());
     }
     return new ModelManifest(
         string(json, "version"),
@@ -130,33 +168,42 @@ public record ModelManifest(
         files);
   }
 
-  static String string(Map<String, Object> json, String field) throws ModelFormatException {
-    if (!(json.get(field) instanceof String value)) {
-      throw new ModelFormatException("model.json: '" + field + "' missing or not a string");
+  static String string(JsonObject json, String field) throws ModelFormatException {
+    if (!(json.get(field) instanceof JsonString value)) {
+      throw new ModelFormatException(ENTRY + ": '" + field + "' missing or not a string");
     }
-    return value;
+    return value.getString();
   }
 
-  static double number(Map<String, Object> json, String field) throws ModelFormatException {
-    if (!(json.get(field) instanceof Number value)) {
-      throw new ModelFormatException("model.json: '" + field + "' missing or not a number");
+  static double number(JsonObject json, String field) throws ModelFormatException {
+    if (!(json.get(field) instanceof JsonNumber value)) {
+      throw new ModelFormatException(ENTRY + ": '" + field + "' missing or not a number");
     }
     return value.doubleValue();
   }
 
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Map<String, Object> json, String field)
-      throws ModelFormatException {
-    if (!(json.get(field) instanceof Map<?, ?> value)) {
-      throw new ModelFormatException("model.json: '" + field + "' missing or not an object");
+  static boolean bool(JsonObject json, String field) throws ModelFormatException {
+    JsonValue value = json.get(field);
+    if (JsonValue.TRUE.equals(value)) {
+      return true;
     }
-    return (Map<String, Object>) value;
+    if (JsonValue.FALSE.equals(value)) {
+      return false;
+    }
+    throw new ModelFormatException(ENTRY + ": '" + field + "' missing or not true or false");
   }
 
-  static List<Object> list(Map<String, Object> json, String field) throws ModelFormatException {
-    if (!(json.get(field) instanceof List<?> value)) {
-      throw new ModelFormatException("model.json: '" + field + "' missing or not an array");
+  static JsonObject object(JsonObject json, String field) throws ModelFormatException {
+    if (!(json.get(field) instanceof JsonObject value)) {
+      throw new ModelFormatException(ENTRY + ": '" + field + "' missing or not an object");
     }
-    return new ArrayList<>(value);
+    return value;
+  }
+
+  static JsonArray array(JsonObject json, String field) throws ModelFormatException {
+    if (!(json.get(field) instanceof JsonArray value)) {
+      throw new ModelFormatException(ENTRY + ": '" + field + "' missing or not an array");
+    }
+    return value;
   }
 }

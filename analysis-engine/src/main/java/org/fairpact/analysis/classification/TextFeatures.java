@@ -34,7 +34,7 @@ import org.fairpact.analysis.matching.Language;
  * so offsets in the normalised text are offsets in the clause, and {@link Analysis#surface} can
  * show a feature as the clause's own words. Thread-safe.
  */
-final class TextFeatures {
+public final class TextFeatures {
 
   static final String WORD = "w:";
   static final String CHAR = "c:";
@@ -46,13 +46,13 @@ final class TextFeatures {
   private final Language language;
   private final FeatureConfig config;
 
-  TextFeatures(Language language, FeatureConfig config) {
+  public TextFeatures(Language language, FeatureConfig config) {
     this.language = language;
     this.config = config;
   }
 
   /** Feature counts of a text. */
-  Map<String, Integer> count(String text) {
+  public Map<String, Integer> count(String text) {
     return analyse(text).counts();
   }
 
@@ -61,7 +61,7 @@ final class TextFeatures {
    * space.vector(count(text))}, computed from hashes of the n-grams without building their names,
    * since this runs for every clause of every contract.
    */
-  Feature[] vector(String text, FeatureSpace space) {
+  public Feature[] vector(String text, FeatureSpace space) {
     String normal = normalise(text);
     Numbers numbers = new Numbers();
     if (config.maxWordN() > 0 || config.maxSurfaceWordN() > 0) {

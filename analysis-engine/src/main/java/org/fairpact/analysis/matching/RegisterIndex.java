@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 import org.fairpact.analysis.register.ClauseText;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.segmentation.ClauseSegmenter;
+import org.fairpact.analysis.verification.RegisterVerification;
+import org.fairpact.analysis.verification.Verdict;
 
 /**
  * The register, indexed for finding the entries a clause resembles.
@@ -98,9 +100,13 @@ public final class RegisterIndex implements AutoCloseable {
   private final Map<String, List<Integer>> byWording;
   private final Map<Language, LanguageIndex> languages = new EnumMap<>(Language.class);
   private final ClauseSegmenter segmenter = new ClauseSegmenter();
+  private final RegisterVerification verification;
 
   private RegisterIndex(List<RegisterEntry> entries) {
     this.entries = List.copyOf(entries);
+    this.verification =
+        RegisterVerification.build(
+            this.entries.stream().map(e -> ClauseText.normalise(e.clauseText())).toList());
     Map<Integer, RegisterEntry> numbers = new HashMap<>();
     entries.forEach(entry -> numbers.put(entry.registerNumber(), entry));
     this.byNumber = Map.copyOf(numbers);
@@ -146,6 +152,49 @@ public final class RegisterIndex implements AutoCloseable {
   /** Number of entries indexed. */
   public int size() {
     return entries.size();
+  }
+
+  /**
+   * Verifies a clause against the register by lemmas, synonyms and the trained pair verifier
+   * ({@link RegisterVerification}); Polish only, since the register is Polish.
+   */
+  public Optional<Verdict> verify(String clauseText, Language lang) {
+    if (lang != Language.PL || clauseText == null || clauseText.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(verification.verify(ClauseText.normalise(clauseText)));
+  }
+
+  /**
+   * Verified candidates as register matches, in the given order, one per wording: each with its
+   * similarity (as {@link #match} computes it) and the verifier's probability.
+   */
+  public List<RegisterMatch> matchesOf(
+      String clauseText, List<Verdict.Verified> verified, Language lang, int limit) {
+    LanguageIndex index = language(lang);
+    LanguageIndex.Query query = index.query(clauseText);
+    List<RegisterMatch> matches = new ArrayList<>();
+    Set<String> wordingsTaken = new HashSet<>();
+    for (Verdict.Verified v : verified) {
+      if (matches.size() >= limit) {
+        break;
+      }
+      String wording = wordings.get(v.ordinal());
+      if (!wordingsTaken.add(wording)) {
+        continue;
+      }
+      RegisterEntry entry = entries.get(v.ordinal());
+      List<Integer> siblings = new ArrayList<>(byWording.get(wording));
+      siblings.remove(Integer.valueOf(entry.registerNumber()));
+      double similarity =
+          query.terms().isEmpty()
+              ? 0
+              : Math.min(1, Math.max(0, index.similarity(query, v.ordinal())));
+      matches.add(
+          new RegisterMatch(entry.registerNumber(), similarity, entry.clauseText(), siblings)
+              .withVerified(v.probability()));
+    }
+    return List.copyOf(matches);
   }
 
   /** The indexed entry with the given register number. */

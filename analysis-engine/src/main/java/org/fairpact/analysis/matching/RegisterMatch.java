@@ -2,6 +2,7 @@ package org.fairpact.analysis.matching;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * A register entry that resembles a clause.
@@ -15,13 +16,17 @@ import java.util.Objects;
  *     number for every business a court ruled against; ascending, may be empty
  * @param sharedWording the entry's passages the clause shares ({@link
  *     RegisterIndex#withSharedWording}); empty until asked for, since only evidence needs it
+ * @param verified the pair verifier's probability that the clause is this entry, reworded or not
+ *     ({@link org.fairpact.analysis.verification.Verifier}); empty where the verifier did not judge
+ *     the pair (English clauses)
  */
 public record RegisterMatch(
     int registerNumber,
     double similarity,
     String matchedText,
     List<Integer> sameWording,
-    List<String> sharedWording) {
+    List<String> sharedWording,
+    OptionalDouble verified) {
 
   public RegisterMatch {
     if (!(similarity >= 0.0 && similarity <= 1.0)) {
@@ -30,6 +35,23 @@ public record RegisterMatch(
     Objects.requireNonNull(matchedText, "matchedText");
     sameWording = List.copyOf(sameWording);
     sharedWording = List.copyOf(sharedWording);
+    Objects.requireNonNull(verified, "verified");
+  }
+
+  /** A match the verifier did not judge. */
+  public RegisterMatch(
+      int registerNumber,
+      double similarity,
+      String matchedText,
+      List<Integer> sameWording,
+      List<String> sharedWording) {
+    this(
+        registerNumber,
+        similarity,
+        matchedText,
+        sameWording,
+        sharedWording,
+        OptionalDouble.empty());
   }
 
   /** A match whose shared wording has not been asked for. */
@@ -45,7 +67,19 @@ public record RegisterMatch(
 
   /** This match with the wording the clause shares with the entry. */
   RegisterMatch withSharedWording(List<String> passages) {
-    return new RegisterMatch(registerNumber, similarity, matchedText, sameWording, passages);
+    return new RegisterMatch(
+        registerNumber, similarity, matchedText, sameWording, passages, verified);
+  }
+
+  /** This match with the verifier's probability. */
+  public RegisterMatch withVerified(double probability) {
+    return new RegisterMatch(
+        registerNumber,
+        similarity,
+        matchedText,
+        sameWording,
+        sharedWording,
+        OptionalDouble.of(probability));
   }
 
   /** Whether this match is the entry with the given number or one with the same wording. */

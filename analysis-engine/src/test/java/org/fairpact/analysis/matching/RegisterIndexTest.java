@@ -18,8 +18,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.fairpact.analysis.RiskThresholds;
 import org.fairpact.analysis.TestData;
-import org.fairpact.analysis.evaluation.Rewording;
-import org.fairpact.analysis.evaluation.Rewordings;
 import org.fairpact.analysis.register.ClauseText;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,20 +94,6 @@ class RegisterIndexTest {
         "names and amounts changed",
         (text, random) -> ClauseEdits.renameAndReprice(text),
         0.9,
-        0.9);
-  }
-
-  @Test
-  void scannedAndMisinflectedClausesFindTheirEntry() {
-    assertFound(
-        "scanner confusions",
-        (text, random) -> Rewordings.reword(text, Rewording.OCR_NOISE, random.nextInt()),
-        0.95,
-        0.9);
-    assertFound(
-        "unknown endings",
-        (text, random) -> Rewordings.reword(text, Rewording.INFLECTION, random.nextInt()),
-        0.95,
         0.9);
   }
 

@@ -37,8 +37,9 @@ import org.fairpact.infrastructure.storage.S3ModelObjects;
  * register evidence alone; it never fails to start for want of a model. A newly published model
  * reaches an instance when it restarts ({@code bin/fairpact restart --rolling}).
  *
- * <p>{@code fairpact.model.languages} chooses the languages whose documents the classifier judges
- * (default {@code en}): see docs/quality.md for why Polish is not on by default.
+ * <p>{@code fairpact.model.languages} chooses the languages whose documents the classifier judges:
+ * by default {@code en,pl}, every language the shipped model has; {@code en} (or {@code pl}) limits
+ * it to one. A language the loaded model has no classifier for is left out whatever the setting.
  */
 @Singleton
 @Startup
@@ -49,7 +50,7 @@ public class ClauseModelHolder {
   @Inject Logger log;
 
   @Inject
-  @ConfigProperty(name = "fairpact.model.languages", defaultValue = "en")
+  @ConfigProperty(name = "fairpact.model.languages", defaultValue = "en,pl")
   String languages;
 
   private volatile Optional<ClauseModel> model = Optional.empty();

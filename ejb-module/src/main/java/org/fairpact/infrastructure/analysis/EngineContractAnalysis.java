@@ -13,14 +13,15 @@ import org.fairpact.analysis.extraction.ExtractedText;
 import org.fairpact.analysis.extraction.ExtractionException;
 import org.fairpact.analysis.extraction.TextExtractor;
 import org.fairpact.analysis.matching.Language;
-import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.application.ContractAnalysis;
 import org.fairpact.application.DocumentDefectException;
 import org.fairpact.application.ModelStatus;
 
 /**
  * Runs the plain-Java analysis engine against this instance's current register index and, for the
- * languages it is enabled for, the clause model the instance loaded at start.
+ * languages it is enabled for, the clause model the instance loaded at start. The engine reads the
+ * index once per analysis, and the result carries the register entries its findings name from that
+ * index, so a sync swapping the index meanwhile cannot mix registers in one report.
  */
 @ApplicationScoped
 public class EngineContractAnalysis implements ContractAnalysis {
@@ -51,11 +52,6 @@ public class EngineContractAnalysis implements ContractAnalysis {
             .map(model -> new ContractAnalyzer(register::index, model))
             .orElseGet(() -> new ContractAnalyzer(register::index));
     return analyzer.analyse(text, Optional.of(lang), progress);
-  }
-
-  @Override
-  public Optional<RegisterEntry> entry(int registerNumber) {
-    return register.entry(registerNumber);
   }
 
   @Override

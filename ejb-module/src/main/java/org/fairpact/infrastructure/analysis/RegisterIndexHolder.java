@@ -9,10 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,7 +29,7 @@ import org.fairpact.domain.model.register.RegisterRepository;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RegisterIndexHolder {
 
-  private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  private final AtomicReference<RegisterIndex> current = new AtomicReference<>();
 
   @Inject RegisterRepository register;
   @Inject Logger log;
@@ -50,12 +47,9 @@ public class RegisterIndexHolder {
   public synchronized void refresh() {
     long started = System.nanoTime();
     List<RegisterEntry> entries = register.active().stream().map(RegisterClause::toEntry).toList();
-    Map<Integer, RegisterEntry> byNumber = new HashMap<>();
-    entries.forEach(e -> byNumber.put(e.registerNumber(), e));
-    Snapshot fresh = new Snapshot(RegisterIndex.build(entries), Map.copyOf(byNumber));
     // The old index is in memory only; it is left to the garbage collector rather than closed,
     // so a match still running on it cannot fail.
-    current.set(fresh);
+    current.set(RegisterIndex.build(entries));
     log.info(
         () ->
             String.format(
@@ -63,42 +57,32 @@ public class RegisterIndexHolder {
                 entries.size(), (System.nanoTime() - started) / 1_000_000));
   }
 
+  /**
+   * The current index; an analysis takes it once and matches against it to the end, so it sees one
+   * register even if a refresh swaps in another meanwhile.
+   */
   public RegisterIndex index() {
-    return snapshot().index();
-  }
-
-  public Optional<RegisterEntry> entry(int registerNumber) {
-    return Optional.ofNullable(snapshot().entries().get(registerNumber));
+    RegisterIndex index = current.get();
+    if (index == null) {
+      refresh();
+      index = current.get();
+    }
+    return index;
   }
 
   public int size() {
-    Snapshot snapshot = current.get();
-    return snapshot == null ? 0 : snapshot.entries().size();
-  }
-
-  private Snapshot snapshot() {
-    Snapshot snapshot = current.get();
-    if (snapshot == null) {
-      refresh();
-      snapshot = current.get();
-    }
-    return snapshot;
+    RegisterIndex index = current.get();
+    return index == null ? 0 : index.size();
   }
 
   @PreDestroy
   void close() {
-    Snapshot snapshot = current.getAndSet(null);
-    if (snapshot != null) {
-      snapshot.close();
-    }
-  }
-
-  private record Snapshot(RegisterIndex index, Map<Integer, RegisterEntry> entries) {
-    void close() {
+    RegisterIndex index = current.getAndSet(null);
+    if (index != null) {
       try {
         index.close();
       } catch (Exception e) {
-        Logger.getLogger(RegisterIndexHolder.class.getName()).log(Level.FINE, "close", e);
+        log.log(Level.FINE, "register index not closed", e);
       }
     }
   }

@@ -7,9 +7,11 @@ import org.fairpact.domain.model.analysis.Explanation;
 import org.fairpact.domain.model.analysis.Finding;
 
 /**
- * The findings of a completed analysis with their evidence: the register entries they resemble and,
- * for clauses the trained classifier judged, its verdict ({@code classifier}, absent when the
- * clause was not classified). {@code basis} says which of the two set the risk level.
+ * The findings of a completed analysis with their evidence: the register entries they resemble, the
+ * type of register clause they are of ({@code clauseType}, absent when none) and, for clauses the
+ * trained classifier judged, its verdict ({@code classifier}, absent when the clause was not
+ * classified). {@code basis} says which evidence set the risk level (REGISTER, CLAUSE_TYPE or
+ * CLASSIFIER) and {@code reason} says it in one line for people.
  */
 public record FindingsView(
     String analysisId, String status, String language, List<FindingView> findings) {
@@ -24,11 +26,15 @@ public record FindingsView(
       double score,
       List<EvidenceView> evidence,
       String basis,
-      ClassifierView classifier) {}
+      ClassifierView classifier,
+      ClauseTypeView clauseType,
+      String reason) {}
 
   /**
    * A register entry the clause resembles.
    *
+   * @param verified the pair verifier's probability that the clause is this entry, reworded or not;
+   *     absent where the verifier did not judge the pair (English clauses)
    * @param sharedWording the entry's passages of two or more words that the clause has too, in any
    *     inflection, in the entry's order and as the register writes them
    * @param sameWording the register numbers of other entries with the same wording (the same clause
@@ -37,12 +43,22 @@ public record FindingsView(
   public record EvidenceView(
       int registerNumber,
       double similarity,
+      Double verified,
       String caseSignature,
       String court,
       String judgmentDate,
       String sector,
       List<String> sharedWording,
       List<Integer> sameWording) {}
+
+  /**
+   * A type of clause the register holds many times.
+   *
+   * @param id stable identifier, e.g. {@code complaint-restriction}
+   * @param label the type as a lawyer names it, in Polish
+   * @param description what makes such a clause abusive, in English
+   */
+  public record ClauseTypeView(String id, String label, String description) {}
 
   /**
    * What the classifier said about the clause.
@@ -71,7 +87,7 @@ public record FindingsView(
         findings.stream().map(FindingsView::finding).toList());
   }
 
-  private static FindingView finding(Finding f) {
+  static FindingView finding(Finding f) {
     var position = f.position();
     return new FindingView(
         position.clauseIndex(),
@@ -83,7 +99,11 @@ public record FindingsView(
         round(f.score()),
         f.evidence().stream().map(FindingsView::evidence).toList(),
         f.basis().name(),
-        classifier(f));
+        classifier(f),
+        f.clauseType()
+            .map(t -> new ClauseTypeView(t.id(), t.label(), t.description()))
+            .orElse(null),
+        FindingReason.of(f));
   }
 
   private static ClassifierView classifier(Finding f) {
@@ -100,6 +120,7 @@ public record FindingsView(
     return new EvidenceView(
         e.registerNumber(),
         round(e.similarity()),
+        e.verified().isPresent() ? round(e.verified().getAsDouble()) : null,
         e.caseSignature(),
         e.court(),
         e.judgmentDate() == null ? null : e.judgmentDate().toString(),

@@ -5,11 +5,14 @@ import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
- * A register entry a finding resembles, as it stood when the analysis ran, with the wording the
- * clause shares with it (the entry's passages, stored one a line: normalised register text has no
- * line breaks) and the other entries with the same wording (register numbers, space-separated).
+ * A register entry a finding resembles, as it stood in the register the analysis matched against,
+ * with the pair verifier's probability that the clause is the entry reworded (where it judged the
+ * pair), the wording the clause shares with it (the entry's passages, stored one a line: normalised
+ * register text has no line breaks) and the other entries with the same wording (register numbers,
+ * space-separated).
  */
 @Embeddable
 public class Evidence {
@@ -22,6 +25,9 @@ public class Evidence {
 
   @Column(nullable = false)
   private double similarity;
+
+  /** The verifier's probability; null where it did not judge the pair. */
+  private Double verified;
 
   @Column(name = "case_signature")
   private String caseSignature;
@@ -45,6 +51,7 @@ public class Evidence {
       int rank,
       int registerNumber,
       double similarity,
+      OptionalDouble verified,
       String caseSignature,
       String court,
       LocalDate judgmentDate,
@@ -54,6 +61,7 @@ public class Evidence {
     this.rank = rank;
     this.registerNumber = registerNumber;
     this.similarity = similarity;
+    this.verified = verified.isPresent() ? verified.getAsDouble() : null;
     this.caseSignature = caseSignature;
     this.court = court;
     this.judgmentDate = judgmentDate;
@@ -75,6 +83,14 @@ public class Evidence {
 
   public double similarity() {
     return similarity;
+  }
+
+  /**
+   * The pair verifier's probability that the clause is this entry, reworded or not; empty where the
+   * verifier did not judge the pair (English clauses, evidence written before it existed).
+   */
+  public OptionalDouble verified() {
+    return verified == null ? OptionalDouble.empty() : OptionalDouble.of(verified);
   }
 
   public String caseSignature() {

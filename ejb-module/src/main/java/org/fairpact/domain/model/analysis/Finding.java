@@ -15,16 +15,19 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 import org.fairpact.analysis.RiskBasis;
 import org.fairpact.analysis.RiskLevel;
+import org.fairpact.analysis.verification.ClauseType;
 
 /**
  * A risky clause of an analysed document with the evidence that makes it risky: the register
- * entries it resembles and, when the trained classifier judged it, the classifier's probability,
- * categories and explanation. The evidence is a snapshot taken at analysis time, so a later
- * register change or a new model does not rewrite past reports.
+ * entries it resembles, the type of register clause it is of (when its evidence agrees on one) and,
+ * when the trained classifier judged it, the classifier's probability, categories and explanation.
+ * The evidence is a snapshot taken at analysis time, so a later register change, a new model or a
+ * changed clause type does not rewrite past reports.
  */
 @Entity
 @Table(name = "finding")
@@ -83,6 +86,16 @@ public class Finding {
   @OrderBy("rank")
   private List<Explanation> explanation = new ArrayList<>();
 
+  /** The clause type's id, label and description; all null when the finding has no type. */
+  @Column(name = "clause_type_id")
+  private String clauseTypeId;
+
+  @Column(name = "clause_type_label")
+  private String clauseTypeLabel;
+
+  @Column(name = "clause_type_description")
+  private String clauseTypeDescription;
+
   protected Finding() {}
 
   public Finding(
@@ -111,6 +124,7 @@ public class Finding {
    * @param probability the classifier's probability, empty if the clause was not classified
    * @param categories the predicted category codes (no spaces inside a code)
    * @param explanation the clause's words that weighed most, strongest first
+   * @param clauseType the type of register clause the clause is of, if its evidence agrees on one
    */
   public Finding(
       UUID analysisId,
@@ -122,12 +136,19 @@ public class Finding {
       RiskBasis basis,
       OptionalDouble probability,
       List<String> categories,
-      List<Explanation> explanation) {
+      List<Explanation> explanation,
+      Optional<ClauseType> clauseType) {
     this(analysisId, position, excerpt, risk, score, evidence);
     this.basis = basis;
     this.probability = probability.isPresent() ? probability.getAsDouble() : null;
     this.categories = categories.isEmpty() ? null : String.join(" ", categories);
     this.explanation = new ArrayList<>(explanation);
+    clauseType.ifPresent(
+        type -> {
+          this.clauseTypeId = type.id();
+          this.clauseTypeLabel = type.label();
+          this.clauseTypeDescription = type.description();
+        });
   }
 
   public UUID id() {
@@ -174,5 +195,12 @@ public class Finding {
 
   public List<Explanation> explanation() {
     return List.copyOf(explanation);
+  }
+
+  /** The type of register clause the clause is of, as the engine described it at analysis time. */
+  public Optional<ClauseType> clauseType() {
+    return clauseTypeId == null
+        ? Optional.empty()
+        : Optional.of(new ClauseType(clauseTypeId, clauseTypeLabel, clauseTypeDescription));
   }
 }

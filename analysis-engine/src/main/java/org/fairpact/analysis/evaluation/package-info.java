@@ -1,7 +1,0 @@
-/**
- * Measuring the engine as production runs it: evaluations over labelled clause files (PAC,
- * UNFAIR-ToS) and over a register export (retrieval of reworded entries), the deterministic
- * rewordings those use, and the speed benchmark. Uses the engine's entry point and its
- * sub-packages; nothing in the engine depends on it.
- */
-package org.fairpact.analysis.evaluation;

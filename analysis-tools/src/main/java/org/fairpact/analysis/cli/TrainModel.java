@@ -1,0 +1,67 @@
+package org.fairpact.analysis.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fairpact.analysis.ContractAnalyzer;
+import org.fairpact.analysis.RiskLevel;
+import org.fairpact.analysis.classification.ClauseModel;
+import org.fairpact.analysis.classification.ModelDirectory;
+import org.fairpact.analysis.classification.TrainingFile;
+import org.fairpact.analysis.matching.RegisterIndex;
+import org.fairpact.analysis.metrics.FigureJson;
+import org.fairpact.analysis.register.RegisterSnapshot;
+import org.fairpact.analysis.training.ClauseModelArchiveWriter;
+import org.fairpact.analysis.training.ClauseModelTrainer;
+
+/**
+ * {@code TrainModel DATA_DIR OUT}: trains the clause model from the shared data folder and writes
+ * it to {@code OUT}, or to {@code OUT/clause-model-<version>.zip} when {@code OUT} is a directory,
+ * which then names it in its {@code CURRENT} file (see {@link ModelDirectory}). Prints the file,
+ * the version and the dev figures. The classifier's decision threshold is tuned together with the
+ * bundled register's evidence, as production combines them.
+ */
+public final class TrainModel {
+
+  private TrainModel() {}
+
+  public static void main(String[] args) throws IOException {
+    PrintStream out = System.out;
+    if (args.length != 2) {
+      System.err.println("usage: TrainModel DATA_DIR OUT_FILE_OR_DIR");
+      System.exit(2);
+    }
+    Path data = Path.of(args[0]);
+    Path target = Path.of(args[1]);
+    if (!Files.isDirectory(data.resolve("pac"))
+        || !Files.isDirectory(data.resolve("claudette-tos"))) {
+      System.err.println(data + " holds no pac/ and claudette-tos/ folders");
+      System.exit(2);
+    }
+    ClauseModel model;
+    try (RegisterIndex index = RegisterIndex.build(EngineSetup.bundledRegister())) {
+      ContractAnalyzer registerOnly = new ContractAnalyzer(index);
+      ClauseModelTrainer trainer =
+          new ClauseModelTrainer(
+              data,
+              (text, language) ->
+                  registerOnly.assess(text, language).registerRisk() != RiskLevel.NONE,
+              List.of(
+                  new TrainingFile(
+                      "bundled:" + RegisterSnapshot.BUNDLED_RESOURCE,
+                      EngineSetup.bundledRegisterSha256(),
+                      "tune (register evidence)")));
+      model = trainer.train();
+    }
+    boolean intoDirectory = Files.isDirectory(target);
+    Path file = intoDirectory ? target.resolve(ModelDirectory.fileName(model.version())) : target;
+    ClauseModelArchiveWriter.save(model, file);
+    if (intoDirectory) {
+      new ModelDirectory(target).makeCurrent(file);
+    }
+    out.println("model " + model.version() + " written to " + file);
+    out.println(FigureJson.line(model.manifest().metrics()));
+  }
+}
