@@ -73,11 +73,13 @@ class WarContentsIT {
     Set<String> offending = new TreeSet<>();
     contents.forEach(
         (where, entries) ->
-            entries.forEach(
-                entry ->
-                    TOOLS_PACKAGES.stream()
-                        .filter(entry::startsWith)
-                        .forEach(tools -> offending.add(where + "!" + tools))));
+            entries.stream()
+                .filter(entry -> entry.endsWith(".class"))
+                .forEach(
+                    entry ->
+                        TOOLS_PACKAGES.stream()
+                            .filter(entry::startsWith)
+                            .forEach(tools -> offending.add(where + "!" + tools))));
 
     assertThat(offending).as("analysis-tools' packages in %s", war).isEmpty();
   }
