@@ -39,15 +39,6 @@ public record ClauseAssessment(
     Objects.requireNonNull(typeRisk, "typeRisk");
   }
 
-  /** An assessment without verification (English clauses, tests). */
-  public ClauseAssessment(
-      List<RegisterMatch> matches,
-      RiskLevel registerRisk,
-      Optional<ClausePrediction> prediction,
-      RiskLevel classifierRisk) {
-    this(matches, registerRisk, prediction, classifierRisk, Optional.empty(), RiskLevel.NONE);
-  }
-
   /**
    * The clause's register score: the similarity of its most similar register match, 0 without
    * matches. The first match may be a less similar entry that contains more of the clause (the

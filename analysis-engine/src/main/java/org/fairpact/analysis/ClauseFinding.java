@@ -52,28 +52,6 @@ public record ClauseFinding(
     explanation = List.copyOf(explanation);
   }
 
-  /** A finding without a clause type. */
-  public ClauseFinding(
-      Clause clause,
-      RiskLevel risk,
-      double score,
-      List<RegisterMatch> matches,
-      OptionalDouble probability,
-      List<String> categories,
-      List<ExplanationFeature> explanation,
-      RiskBasis basis) {
-    this(
-        clause,
-        risk,
-        score,
-        matches,
-        probability,
-        categories,
-        explanation,
-        basis,
-        Optional.empty());
-  }
-
   /** A finding from register evidence alone, as analyses without a model produce them. */
   public ClauseFinding(Clause clause, RiskLevel risk, double score, List<RegisterMatch> matches) {
     this(
@@ -84,7 +62,8 @@ public record ClauseFinding(
         OptionalDouble.empty(),
         List.of(),
         List.of(),
-        RiskBasis.REGISTER);
+        RiskBasis.REGISTER,
+        Optional.empty());
   }
 
   /**

@@ -104,7 +104,8 @@ class FindingMapperTest {
             OptionalDouble.of(0.9),
             List.of(),
             List.of(),
-            RiskBasis.CLASSIFIER);
+            RiskBasis.CLASSIFIER,
+            Optional.empty());
     AnalysisResult result = new AnalysisResult(Language.PL, List.of(clause), List.of(classified));
 
     List<Finding> findings = FindingMapper.toFindings(UUID.randomUUID(), result);

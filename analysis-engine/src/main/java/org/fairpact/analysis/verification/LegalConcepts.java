@@ -1,6 +1,8 @@
 package org.fairpact.analysis.verification;
 
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,11 +66,11 @@ public final class LegalConcepts {
   }
 
   private static Map<String, int[]> index() {
-    java.util.Map<String, int[]> map = new java.util.HashMap<>();
+    Map<String, int[]> map = new HashMap<>();
     for (int i = 0; i < ALL.size(); i++) {
       for (String lemma : ALL.get(i).lemmas()) {
         int[] old = map.getOrDefault(lemma, new int[0]);
-        int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        int[] grown = Arrays.copyOf(old, old.length + 1);
         grown[old.length] = i;
         map.put(lemma, grown);
       }

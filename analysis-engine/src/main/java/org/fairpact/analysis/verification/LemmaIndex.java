@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 
 /**
  * The register's entries as {@link LemmaProfile}s, with postings from lemma to entries, for
@@ -51,7 +52,7 @@ public final class LemmaIndex {
     double unseen = Math.log((n + 1.0) / 0.5);
     LemmaProfile.Idf weights = lemma -> idf.getOrDefault(lemma, unseen);
     List<LemmaProfile> profiles =
-        java.util.stream.IntStream.range(0, texts.size())
+        IntStream.range(0, texts.size())
             .parallel()
             .mapToObj(i -> LemmaProfile.of(texts.get(i), lemmas.get(i), weights))
             .toList();

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -64,6 +65,20 @@ public record LemmaProfile(
         grams(text));
   }
 
+  /** The cosine between this profile's lemma weights and another's. */
+  public double cosine(LemmaProfile other) {
+    Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
+    Map<String, Double> large = small == weights ? other.weights : weights;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double w = large.get(e.getKey());
+      if (w != null) {
+        dot += e.getValue() * w;
+      }
+    }
+    return norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
+  }
+
   /** Whether the text negates ("nie", "żaden", "bez"). */
   public boolean negates() {
     return weights.containsKey("nie") || weights.containsKey("żaden") || weights.containsKey("bez");
@@ -71,9 +86,7 @@ public record LemmaProfile(
 
   private static Set<String> grams(String text) {
     String flat =
-        " "
-            + NON_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim()
-            + " ";
+        " " + NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
     Set<String> grams = new HashSet<>();
     for (int i = 0; i + 4 <= flat.length(); i++) {
       grams.add(flat.substring(i, i + 4));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -53,7 +54,7 @@ public final class Lemmatiser {
       stream.reset();
       while (stream.incrementToken()) {
         if (increment.getPositionIncrement() > 0 || lemmas.isEmpty()) {
-          lemmas.add(term.toString().toLowerCase(java.util.Locale.ROOT));
+          lemmas.add(term.toString().toLowerCase(Locale.ROOT));
         }
       }
       stream.end();

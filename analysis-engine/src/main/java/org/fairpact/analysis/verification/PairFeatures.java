@@ -1,6 +1,7 @@
 package org.fairpact.analysis.verification;
 
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +41,8 @@ public final class PairFeatures {
    * Lemmas with which lawful clauses state the consumer's protection: the statute, the consumer,
    * consent, being free of charge. A clause that adds them to an entry's wording usually turns it.
    */
-  static final java.util.Set<String> SAFEGUARDS =
-      java.util.Set.of(
+  static final Set<String> SAFEGUARDS =
+      Set.of(
           "konsument",
           "ustawa",
           "przepis",
@@ -77,7 +78,7 @@ public final class PairFeatures {
       double retrieval,
       int rank,
       double best) {
-    double exact = dot(clause.weights(), entry.weights()) / (clause.norm() * entry.norm());
+    double exact = clause.cosine(entry);
     double entryCovered = covered(entry, clause, synonyms);
     double clauseCovered = covered(clause, entry, synonyms);
     double pairs = shared(entry.bigrams(), clause.bigrams());
@@ -96,8 +97,7 @@ public final class PairFeatures {
             : missing.cardinality() / (double) entry.concepts().cardinality();
     double negation = clause.negates() == entry.negates() ? 0 : 1;
     double numbers =
-        !entry.numbers().isEmpty()
-                && java.util.Collections.disjoint(entry.numbers(), clause.numbers())
+        !entry.numbers().isEmpty() && Collections.disjoint(entry.numbers(), clause.numbers())
             ? 1
             : 0;
     double length =
@@ -168,19 +168,6 @@ public final class PairFeatures {
       }
     }
     return total == 0 ? 0 : found / total;
-  }
-
-  private static double dot(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double other = large.get(e.getKey());
-      if (other != null) {
-        dot += e.getValue() * other;
-      }
-    }
-    return dot;
   }
 
   private static double shared(Set<String> of, Set<String> in) {

@@ -2,8 +2,10 @@ package org.fairpact.analysis.verification;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,7 +73,7 @@ public record Verifier(
       JsonObject json = reader.readObject();
       JsonObject t = json.getJsonObject("thresholds");
       return new Verifier(
-          json.getJsonArray("features").getValuesAs(jakarta.json.JsonString::getString),
+          json.getJsonArray("features").getValuesAs(JsonString::getString),
           doubles(json.getJsonArray("mean")),
           doubles(json.getJsonArray("scale")),
           doubles(json.getJsonArray("weights")),
@@ -85,7 +87,7 @@ public record Verifier(
   }
 
   private static double[] doubles(JsonArray array) {
-    return array.getValuesAs(jakarta.json.JsonNumber::doubleValue).stream()
+    return array.getValuesAs(JsonNumber::doubleValue).stream()
         .mapToDouble(Double::doubleValue)
         .toArray();
   }

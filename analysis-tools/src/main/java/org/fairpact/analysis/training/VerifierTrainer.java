@@ -281,16 +281,7 @@ public final class VerifierTrainer {
 
   /** Exact lemma cosine between two entries. */
   private double cosine(int a, int b) {
-    LemmaProfile pa = index.entry(a);
-    LemmaProfile pb = index.entry(b);
-    double dot = 0;
-    for (Map.Entry<String, Double> e : pa.weights().entrySet()) {
-      Double other = pb.weights().get(e.getKey());
-      if (other != null) {
-        dot += e.getValue() * other;
-      }
-    }
-    return dot / (pa.norm() * pb.norm());
+    return index.entry(a).cosine(index.entry(b));
   }
 
   private record Pair(double[] x, boolean positive) {}
