@@ -83,24 +83,53 @@ wants_help() {
 }
 
 # Usage: bin/fairpact train [--data DIR] [--out FILE|DIR]
+#        bin/fairpact train --verifier [--data DIR]
 # Trains the clause model on the train splits of DIR (default ../shared/data: pac/ and
 # claudette-tos/), tunes it on their dev/validation splits together with the bundled register's
 # evidence, and writes it to FILE, or to DIR/clause-model-<version>.zip made CURRENT there
 # (default: models/). Prints the file, the version and one line of JSON with the dev figures.
+# --verifier: derives the synonym list from Debian's mythes-pl thesaurus (installed if missing)
+# and trains the engine's pair verifier on the bundled register and
+# datasets/pl-rewordings/train.csv, writing both as engine resources (see docs/quality.md).
 cmd_train() {
   if wants_help "$@"; then command_help train; return 0; fi
-  local data="$SHARED_DATA" out="$MODELS_DIR"
+  local data="$SHARED_DATA" out="$MODELS_DIR" verifier=
   while (($#)); do
     case "$1" in
       --data) data="${2:?--data needs a folder}"; shift 2 ;;
       --out) out="${2:?--out needs a file or folder}"; shift 2 ;;
-      *) die "train: unknown argument '$1' (usage: train [--data DIR] [--out FILE|DIR])" ;;
+      --verifier) verifier=1; shift ;;
+      *) die "train: unknown argument '$1' (usage: train [--verifier] [--data DIR] [--out FILE|DIR])" ;;
     esac
   done
+  if [[ -n $verifier ]]; then
+    train_verifier "$data"
+    return
+  fi
   [[ -d $data/pac && -d $data/claudette-tos ]] || die "train: $data holds no pac/ and claudette-tos/"
   [[ $out == "$MODELS_DIR" ]] && mkdir -p "$MODELS_DIR"
   log "training the clause model from $data"
   run_tools_main -- TrainModel "$data" "$out"
+}
+
+# train_verifier DATA: the synonym list, then the pair verifier, into the engine's resources.
+train_verifier() {
+  local data="$1" resources="$FAIRPACT_ROOT/analysis-engine/src/main/resources/org/fairpact/analysis"
+  local register="$resources/register/register-2024-02.csv" thesaurus=/usr/share/mythes/th_pl_PL_v2.dat
+  [[ -f $data/pac/train.csv ]] || die "train --verifier: $data holds no pac/train.csv"
+  if [[ ! -f $thesaurus ]]; then
+    log "installing the Polish thesaurus (mythes-pl)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mythes-pl
+  fi
+  log "deriving the synonym list from $thesaurus"
+  run_tools_main -- SynonymList "$thesaurus" "$register" "$data/pac/train.csv" \
+    "$resources/verification/synonyms-pl.tsv"
+  # the verifier reads the list from the engine's classes: rebuild before training on it
+  rm -f "$TOOLS_STAMP"
+  log "training the pair verifier"
+  run_tools_main -- TrainVerifier "$register" "$FAIRPACT_ROOT/datasets/pl-rewordings/train.csv" \
+    "$resources/verification/verifier-pl.json"
+  rm -f "$TOOLS_STAMP"
 }
 
 # Usage: bin/fairpact eval pac|unfair-tos|register|rewordings FILE [--model FILE|DIR] [--split NAME]

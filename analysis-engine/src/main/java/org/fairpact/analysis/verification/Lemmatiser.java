@@ -12,17 +12,24 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.morfologik.MorfologikFilter;
+import org.apache.lucene.analysis.morfologik.MorphosyntacticTagsAttribute;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Polish words as their dictionary lemmas, with Morfologik's Polish dictionary through Lucene's
  * morfologik analysis module: "reklamacji", "reklamacje" and "reklamacją" are all "reklamacja", and
  * unlike a stemmer's cut ("reklamacj") the lemma is a word the thesaurus knows. A word with several
- * lemmas ("mogą": "móc", "moga") gives the first the dictionary lists; a word the dictionary lacks
- * stays as written, lower-cased. Stop words are dropped before lemmatising; numbers stay.
+ * lemmas gives one, by its reading ({@link #preference}): a verb's (participles and gerunds lead to
+ * their verb: "zatrzymana" is "zatrzymać", "może" is "móc" rather than the particle), then a noun's
+ * ("umowy" is "umowa", not the adjective "umowy"), then an adjective's, then the rest, pronouns
+ * last ("nie" stays "nie", not "on"); among equals a lemma other than the word itself (a form that
+ * is its own lemma is one case of many), then the lemma with more readings of the word ("wady" is
+ * "wada", four readings, not "wad", three). A word the dictionary lacks stays as written,
+ * lower-cased. Stop words are dropped before lemmatising; numbers stay.
  *
  * <p>Thread-safe: the analyser is shared and Lucene keeps one token stream per thread.
  */
@@ -51,17 +58,61 @@ public final class Lemmatiser {
     try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      MorphosyntacticTagsAttribute tags = stream.addAttribute(MorphosyntacticTagsAttribute.class);
       stream.reset();
+      String best = null;
+      int bestScore = Integer.MIN_VALUE;
       while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || lemmas.isEmpty()) {
-          lemmas.add(term.toString().toLowerCase(Locale.ROOT));
+        if (increment.getPositionIncrement() > 0 && best != null) {
+          lemmas.add(best);
+          best = null;
+          bestScore = Integer.MIN_VALUE;
         }
+        String lemma = term.toString().toLowerCase(Locale.ROOT);
+        String word =
+            text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+        int score = preference(lemma, word, tags.getTags());
+        if (score > bestScore) {
+          best = lemma;
+          bestScore = score;
+        }
+      }
+      if (best != null) {
+        lemmas.add(best);
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing text in memory cannot fail", e);
     }
     return lemmas;
+  }
+
+  /**
+   * How much a lemma of a word is preferred: by the class of its readings (verbal, noun, adjective,
+   * other, pronoun), then whether it differs from the word, then its number of readings.
+   */
+  static int preference(String lemma, String word, List<StringBuilder> tags) {
+    int readings = 0;
+    int reading = 0;
+    for (StringBuilder tag : tags == null ? List.<StringBuilder>of() : tags) {
+      for (String one : tag.toString().split("\\+")) {
+        readings++;
+        reading = Math.max(reading, classOf(one.split(":", 2)[0]));
+      }
+    }
+    return reading * 1000 + (lemma.equals(word) ? 0 : 100) + Math.min(99, readings);
+  }
+
+  private static int classOf(String part) {
+    return switch (part) {
+      case "verb", "ger", "ppas", "pact", "inf", "fin", "praet", "impt", "pcon", "pant", "imps" ->
+          5;
+      case "subst", "depr" -> 4;
+      case "adj", "adja", "adjp", "adjc", "adv", "num" -> 3;
+      case "ppron12", "ppron3", "siebie" -> 1;
+      default -> 2;
+    };
   }
 
   /**
