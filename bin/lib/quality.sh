@@ -85,8 +85,9 @@ wants_help() {
 # Usage: bin/fairpact train [--data DIR] [--out FILE|DIR]
 #        bin/fairpact train --verifier [--data DIR]
 # Trains the clause model on the train splits of DIR (default ../shared/data: pac/ and
-# claudette-tos/), tunes it on their dev/validation splits together with the bundled register's
-# evidence, and writes it to FILE, or to DIR/clause-model-<version>.zip made CURRENT there
+# claudette-tos/), the bundled register's clauses and the team's written train split
+# (datasets/pl-rewordings/train.csv), tunes it on their dev/validation splits together with the
+# bundled register's evidence, and writes it to FILE, or to DIR/clause-model-<version>.zip made CURRENT there
 # (default: models/). Prints the file, the version and one line of JSON with the dev figures.
 # --verifier: derives the synonym list from Debian's mythes-pl thesaurus (installed if missing)
 # and trains the engine's pair verifier on the bundled register and
@@ -109,7 +110,7 @@ cmd_train() {
   [[ -d $data/pac && -d $data/claudette-tos ]] || die "train: $data holds no pac/ and claudette-tos/"
   [[ $out == "$MODELS_DIR" ]] && mkdir -p "$MODELS_DIR"
   log "training the clause model from $data"
-  run_tools_main -- TrainModel "$data" "$out"
+  run_tools_main -- TrainModel "$data" "$out" "$FAIRPACT_ROOT/datasets/pl-rewordings/train.csv"
 }
 
 # train_verifier DATA: the synonym list, then the pair verifier, into the engine's resources.

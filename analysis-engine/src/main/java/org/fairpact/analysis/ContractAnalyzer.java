@@ -52,14 +52,11 @@ public class ContractAnalyzer {
   public static final RiskLevel REGISTER_FLOOR = RiskLevel.MEDIUM;
 
   /**
-   * The probability below which the Polish classifier makes no finding on its own. Lawful clauses
-   * on the topics of register entries (statutory rights restated, the court the law names) read
-   * much like abusive ones to a bag-of-words classifier: on the team's written look-alikes (train
-   * split, 104 clauses) the classifier's own bands flag 21 % from LOW and 7 % from MEDIUM, and none
-   * from this floor; with register evidence 3.8 % of them are flagged at 0.8 against 5.8 % at 0.75
-   * and 8.7 % at 0.7 (chosen there; docs/quality.md has the figures on the dev split).
+   * The classifier's probability from which it agrees that a clause of a register clause type is
+   * abusive (a type finding needs its agreement); below its own decision threshold, which for
+   * Polish is set high to keep lawful look-alikes unflagged.
    */
-  public static final double POLISH_CLASSIFIER_FLOOR = 0.8;
+  public static final double TYPE_AGREEMENT = 0.5;
 
   private static final Logger LOG = Logger.getLogger(ContractAnalyzer.class.getName());
 
@@ -185,8 +182,7 @@ public class ContractAnalyzer {
       // a type finding needs the classifier's agreement: lawful clauses on a register topic
       // (the statutory 14-day withdrawal) have close entries of the topic's type as well
       boolean classifierAgrees =
-          prediction.isPresent()
-              && classifier.get().bands().level(prediction.get().probability()) > 0;
+          prediction.isPresent() && prediction.get().probability() >= TYPE_AGREEMENT;
       if (registerRisk == RiskLevel.NONE && v.typed() && classifierAgrees) {
         type = v.type();
         typeRisk = RiskLevel.LOW;
@@ -204,9 +200,6 @@ public class ContractAnalyzer {
     }
     RiskLevel classifierRisk =
         levelOf(classifier.get().bands().level(prediction.get().probability()));
-    if (language == Language.PL && prediction.get().probability() < POLISH_CLASSIFIER_FLOOR) {
-      classifierRisk = RiskLevel.NONE;
-    }
     return new ClauseAssessment(matches, registerRisk, prediction, classifierRisk, type, typeRisk);
   }
 

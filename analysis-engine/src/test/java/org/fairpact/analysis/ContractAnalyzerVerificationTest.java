@@ -34,9 +34,10 @@ class ContractAnalyzerVerificationTest {
    * verifier takes it for no one entry, but its candidates are jurisdiction clauses of many
    * traders.
    */
-  private static final String REWORDED_JURISDICTION =
-      "W razie nieosiągnięcia przez strony porozumienia wszelkie spory rozstrzygać będzie sąd"
-          + " właściwy dla siedziby Szkoły.";
+  /** A heavy rewording of a unilateral-change entry (datasets/pl-rewordings/train.csv). */
+  private static final String REWORDED_CHANGE =
+      "Usługodawca może w każdym czasie, według własnego uznania, wprowadzać zmiany do niniejszych"
+          + " warunków korzystania z usług.";
 
   private static final String CONTRACT =
       """
@@ -95,7 +96,7 @@ class ContractAnalyzerVerificationTest {
     AnalysisResult withoutModel =
         new ContractAnalyzer(register)
             .analyse(
-                ExtractedText.ofText(REWORDED_JURISDICTION),
+                ExtractedText.ofText(REWORDED_CHANGE),
                 Optional.of(Language.PL),
                 ProgressListener.NONE);
     assertThat(withoutModel.findings()).noneMatch(f -> f.basis() == RiskBasis.CLAUSE_TYPE);
@@ -103,7 +104,7 @@ class ContractAnalyzerVerificationTest {
     AnalysisResult result =
         new ContractAnalyzer(register, TestData.committedModel())
             .analyse(
-                ExtractedText.ofText(REWORDED_JURISDICTION),
+                ExtractedText.ofText(REWORDED_CHANGE),
                 Optional.of(Language.PL),
                 ProgressListener.NONE);
 
@@ -111,7 +112,7 @@ class ContractAnalyzerVerificationTest {
     ClauseFinding finding = result.findings().get(0);
     assertThat(finding.basis()).isEqualTo(RiskBasis.CLAUSE_TYPE);
     assertThat(finding.risk()).isEqualTo(RiskLevel.LOW);
-    assertThat(finding.clauseType()).map(ClauseType::id).contains("jurisdiction-trader-seat");
+    assertThat(finding.clauseType()).map(ClauseType::id).contains("unilateral-change");
     assertThat(finding.matches())
         .isNotEmpty()
         .allSatisfy(

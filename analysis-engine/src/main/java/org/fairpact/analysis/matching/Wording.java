@@ -10,14 +10,14 @@ import org.fairpact.analysis.register.ClauseText;
  * Register entries with the same wording say the same thing; the register publishes such a clause
  * once for every business it was ruled against, sometimes with a full stop more or a capital less.
  */
-final class Wording {
+public final class Wording {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private Wording() {}
 
   /** The wording of a clause text. */
-  static String of(String text) {
+  public static String of(String text) {
     Matcher words = WORD.matcher(ClauseText.normalise(text).toLowerCase(Locale.ROOT));
     StringBuilder wording = new StringBuilder(text.length());
     while (words.find()) {

@@ -23,13 +23,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Polish words as their dictionary lemmas, with Morfologik's Polish dictionary through Lucene's
  * morfologik analysis module: "reklamacji", "reklamacje" and "reklamacją" are all "reklamacja", and
  * unlike a stemmer's cut ("reklamacj") the lemma is a word the thesaurus knows. A word with several
- * lemmas gives one, by its reading ({@link #preference}): a verb's (participles and gerunds lead to
- * their verb: "zatrzymana" is "zatrzymać", "może" is "móc" rather than the particle), then a noun's
- * ("umowy" is "umowa", not the adjective "umowy"), then an adjective's, then the rest, pronouns
- * last ("nie" stays "nie", not "on"); among equals a lemma other than the word itself (a form that
- * is its own lemma is one case of many), then the lemma with more readings of the word ("wady" is
- * "wada", four readings, not "wad", three). A word the dictionary lacks stays as written,
- * lower-cased. Stop words are dropped before lemmatising; numbers stay.
+ * lemmas gives one, by its reading ({@link #preference}): a preposition's or conjunction's ("bez"
+ * stays "bez", not the noun "beza"), then a verb's (participles and gerunds lead to their verb:
+ * "zatrzymana" is "zatrzymać", "może" is "móc" rather than the particle), then a noun's ("umowy" is
+ * "umowa", not the adjective "umowy"), then an adjective's, then the rest, pronouns last ("nie"
+ * stays "nie", not "on"); among equals a lemma other than the word itself (a form that is its own
+ * lemma is one case of many), then the lemma with more readings of the word ("wady" is "wada", four
+ * readings, not "wad", three). A word the dictionary lacks stays as written, lower-cased. Stop
+ * words are dropped before lemmatising; numbers stay.
  *
  * <p>Thread-safe: the analyser is shared and Lucene keeps one token stream per thread.
  */
@@ -106,6 +107,7 @@ public final class Lemmatiser {
 
   private static int classOf(String part) {
     return switch (part) {
+      case "prep", "conj", "comp" -> 6;
       case "verb", "ger", "ppas", "pact", "inf", "fin", "praet", "impt", "pcon", "pant", "imps" ->
           5;
       case "subst", "depr" -> 4;

@@ -4,37 +4,56 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.fairpact.analysis.ContractAnalyzer;
 import org.fairpact.analysis.RiskLevel;
 import org.fairpact.analysis.classification.ClauseModel;
 import org.fairpact.analysis.classification.ModelDirectory;
 import org.fairpact.analysis.classification.TrainingFile;
 import org.fairpact.analysis.matching.RegisterIndex;
+import org.fairpact.analysis.matching.Wording;
 import org.fairpact.analysis.metrics.FigureJson;
+import org.fairpact.analysis.register.ClauseText;
+import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.register.RegisterSnapshot;
 import org.fairpact.analysis.training.ClauseModelArchiveWriter;
 import org.fairpact.analysis.training.ClauseModelTrainer;
+import org.fairpact.analysis.training.RewordingRow;
 
 /**
- * {@code TrainModel DATA_DIR OUT}: trains the clause model from the shared data folder and writes
- * it to {@code OUT}, or to {@code OUT/clause-model-<version>.zip} when {@code OUT} is a directory,
- * which then names it in its {@code CURRENT} file (see {@link ModelDirectory}). Prints the file,
- * the version and the dev figures. The classifier's decision threshold is tuned together with the
- * bundled register's evidence, as production combines them.
+ * {@code TrainModel DATA_DIR OUT WRITTEN_TRAIN}: trains the clause model from the shared data
+ * folder and writes it to {@code OUT}, or to {@code OUT/clause-model-<version>.zip} when {@code
+ * OUT} is a directory, which then names it in its {@code CURRENT} file (see {@link
+ * ModelDirectory}). Prints the file, the version and the dev figures. The classifier's decision
+ * threshold is tuned together with the bundled register's evidence, as production combines them.
  */
 public final class TrainModel {
 
   private TrainModel() {}
 
+  /** The register's clause texts, one per wording, for the Polish classifier to learn. */
+  static List<String> registerClauses(List<RegisterEntry> entries) {
+    Map<String, String> byWording = new LinkedHashMap<>();
+    for (RegisterEntry entry : entries) {
+      String text = ClauseText.normalise(entry.clauseText());
+      if (!text.isBlank()) {
+        byWording.putIfAbsent(Wording.of(text), text);
+      }
+    }
+    return List.copyOf(byWording.values());
+  }
+
   public static void main(String[] args) throws IOException {
     PrintStream out = System.out;
-    if (args.length != 2) {
-      System.err.println("usage: TrainModel DATA_DIR OUT_FILE_OR_DIR");
+    if (args.length != 3) {
+      System.err.println("usage: TrainModel DATA_DIR OUT_FILE_OR_DIR WRITTEN_TRAIN.csv");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
     Path target = Path.of(args[1]);
+    List<RewordingRow> written = RewordingRow.read(Path.of(args[2]));
     if (!Files.isDirectory(data.resolve("pac"))
         || !Files.isDirectory(data.resolve("claudette-tos"))) {
       System.err.println(data + " holds no pac/ and claudette-tos/ folders");
@@ -52,7 +71,9 @@ public final class TrainModel {
                   new TrainingFile(
                       "bundled:" + RegisterSnapshot.BUNDLED_RESOURCE,
                       EngineSetup.bundledRegisterSha256(),
-                      "tune (register evidence)")));
+                      "train (Polish abusive clauses), tune (register evidence)")),
+              registerClauses(EngineSetup.bundledRegister()),
+              written);
       model = trainer.train();
     }
     boolean intoDirectory = Files.isDirectory(target);

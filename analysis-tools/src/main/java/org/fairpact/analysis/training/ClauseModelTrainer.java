@@ -69,6 +69,19 @@ public final class ClauseModelTrainer {
    */
   static final ClassBalance PAC_BALANCE = ClassBalance.EVEN;
 
+  /** How many times each written clause is learnt: they are few, and they are what users send. */
+  static final int WRITTEN_WEIGHT = 5;
+
+  /**
+   * The share of the written lawful look-alikes the engine (register evidence or the classifier at
+   * its decision threshold) may flag, predicted out of fold; the Polish threshold is raised until
+   * they stay within it.
+   */
+  static final double LAWFUL_BUDGET = 0.03;
+
+  /** Folds of the written rows for their out-of-fold predictions. */
+  static final int WRITTEN_FOLDS = 4;
+
   /** Values of C tried; the best on dev data is kept. */
   static final double[] C_GRID = {0.3, 1, 3};
 
@@ -81,17 +94,30 @@ public final class ClauseModelTrainer {
   private final Path dataDir;
   private final RegisterEvidence register;
   private final List<TrainingFile> registerFiles;
+  private final List<String> registerClauses;
+  private final List<RewordingRow> written;
 
   /**
    * @param dataDir the shared data folder (holding {@code pac/} and {@code claudette-tos/})
    * @param register what production's register matching flags by itself, to tune for
    * @param registerFiles the register data behind {@code register}, for the manifest
+   * @param registerClauses register clauses (one per wording) the Polish classifier also learns as
+   *     abusive: the register is 7,000 clauses courts ruled abusive, worded by as many businesses
+   * @param written the team's written rewordings (abusive) and lawful look-alikes (safe), train
+   *     split: learnt {@link #WRITTEN_WEIGHT} times each, and the Polish decision threshold is
+   *     raised until their look-alikes, predicted out of fold, stay within {@link #LAWFUL_BUDGET}
    */
   public ClauseModelTrainer(
-      Path dataDir, RegisterEvidence register, List<TrainingFile> registerFiles) {
+      Path dataDir,
+      RegisterEvidence register,
+      List<TrainingFile> registerFiles,
+      List<String> registerClauses,
+      List<RewordingRow> written) {
     this.dataDir = dataDir;
     this.register = register;
     this.registerFiles = List.copyOf(registerFiles);
+    this.registerClauses = List.copyOf(registerClauses);
+    this.written = List.copyOf(written);
   }
 
   /** Trains both languages and assembles the model. */
@@ -121,11 +147,23 @@ public final class ClauseModelTrainer {
     boolean[] trainLabels = labels(train.stream().map(LabelledClause::abusive).toList());
     boolean[] devLabels = labels(dev.stream().map(LabelledClause::abusive).toList());
     boolean[] flagged = flagged(devTexts, Language.PL);
+    List<String> fitTexts = new ArrayList<>(trainTexts);
+    fitTexts.addAll(registerClauses);
+    List<Boolean> fit = new ArrayList<>(train.stream().map(LabelledClause::abusive).toList());
+    registerClauses.forEach(c -> fit.add(true));
+    int writtenFrom = fitTexts.size();
+    for (RewordingRow row : written) {
+      for (int k = 0; k < WRITTEN_WEIGHT; k++) {
+        fitTexts.add(row.text());
+        fit.add(!row.lawful());
+      }
+    }
+    boolean[] fitLabels = labels(fit);
 
-    Vectors vectors = Vectors.of(Language.PL, FEATURES, trainTexts, devTexts);
+    Vectors vectors = Vectors.of(Language.PL, FEATURES, fitTexts, devTexts);
     BinaryTask task =
         new BinaryTask(
-            vectors.train(), trainLabels, vectors.dev(), devLabels, vectors.space().size());
+            vectors.train(), fitLabels, vectors.dev(), devLabels, vectors.space().size());
     LinearModel best = null;
     double bestC = 0;
     double bestThreshold = 0;
@@ -143,6 +181,12 @@ public final class ClauseModelTrainer {
         bestScore = score;
       }
     }
+    double pacThreshold = bestThreshold;
+    Map<String, Object> lookAlikes = new LinkedHashMap<>();
+    if (!written.isEmpty()) {
+      bestThreshold =
+          lookAlikeThreshold(task, writtenFrom, SVM.withC(bestC), pacThreshold, lookAlikes);
+    }
     double[] p = task.probabilities(best);
     RiskBands bands = DevTuning.bands(p, devLabels, bestThreshold, PAC_BALANCE);
 
@@ -150,6 +194,8 @@ public final class ClauseModelTrainer {
     pac.put("c", bestC);
     pac.put("class_balance", PAC_BALANCE.name());
     pac.put("threshold", bestThreshold);
+    pac.put("threshold_best_on_pac_dev", pacThreshold);
+    pac.put("written_look_alikes", lookAlikes);
     pac.put("macro_f1_at_even_odds", BinaryCounts.round(bestScore));
     pac.put("engine", Thresholds.counts(p, devLabels, flagged, bestThreshold).summary());
     pac.put(
@@ -163,6 +209,8 @@ public final class ClauseModelTrainer {
         baseline(Language.PL, trainTexts, trainLabels, devTexts, devLabels).summary());
     pac.put("bands", DevTuning.bandsJson(bands));
     pac.put("features", vectors.space().size());
+    pac.put("register_clauses_learnt", registerClauses.size());
+    pac.put("written_clauses_learnt", written.size());
     metrics.put("pac_dev", pac.values());
     metrics.put(
         "pac_train_cross_validation",
@@ -315,6 +363,69 @@ public final class ClauseModelTrainer {
       predicted[i] = model.decision(vectors.dev().get(i)) >= 0;
     }
     return BinaryCounts.of(predicted, devLabels);
+  }
+
+  /**
+   * The lowest decision threshold from {@code floor} up (steps of 0.01) at which the written lawful
+   * look-alikes the engine flags, each predicted by a model that did not learn its fold (grouped by
+   * register entry), are at most {@link #LAWFUL_BUDGET} of them. Records, per level, the share of
+   * written rows flagged out of fold at that threshold.
+   */
+  private double lookAlikeThreshold(
+      BinaryTask task,
+      int writtenFrom,
+      TrainingParameters parameters,
+      double floor,
+      Map<String, Object> figures) {
+    double[] p = new double[written.size()];
+    for (int fold = 0; fold < WRITTEN_FOLDS; fold++) {
+      List<Feature[]> vectors = new ArrayList<>();
+      List<Boolean> labels = new ArrayList<>();
+      List<Integer> held = new ArrayList<>();
+      for (int i = 0; i < task.train().size(); i++) {
+        int row = i < writtenFrom ? -1 : (i - writtenFrom) / WRITTEN_WEIGHT;
+        if (row >= 0 && written.get(row).fold(WRITTEN_FOLDS) == fold) {
+          if ((i - writtenFrom) % WRITTEN_WEIGHT == 0) {
+            held.add(row);
+          }
+          continue;
+        }
+        vectors.add(task.train().get(i));
+        labels.add(task.trainLabels()[i]);
+      }
+      LinearModel model =
+          new BinaryTask(vectors, labels(labels), task.dev(), task.devLabels(), task.features())
+              .fit(parameters, PAC_BALANCE);
+      for (int row : held) {
+        p[row] = model.probability(task.train().get(writtenFrom + row * WRITTEN_WEIGHT));
+      }
+    }
+    boolean[] flagged = flagged(written.stream().map(RewordingRow::text).toList(), Language.PL);
+    long lawful = written.stream().filter(RewordingRow::lawful).count();
+    double threshold = floor;
+    while (threshold < 1 && lawfulFlagged(p, flagged, threshold) > LAWFUL_BUDGET * lawful) {
+      threshold = Math.round((threshold + 0.01) * 100) / 100.0;
+    }
+    Map<String, int[]> counts = new java.util.TreeMap<>();
+    for (int i = 0; i < written.size(); i++) {
+      int[] c = counts.computeIfAbsent(written.get(i).level(), k -> new int[2]);
+      c[0]++;
+      if (flagged[i] || p[i] >= threshold) {
+        c[1]++;
+      }
+    }
+    counts.forEach((level, c) -> figures.put(level, BinaryCounts.round(c[1] / (double) c[0])));
+    return threshold;
+  }
+
+  private int lawfulFlagged(double[] p, boolean[] flagged, double threshold) {
+    int n = 0;
+    for (int i = 0; i < written.size(); i++) {
+      if (written.get(i).lawful() && (flagged[i] || p[i] >= threshold)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private boolean[] flagged(List<String> texts, Language language) {

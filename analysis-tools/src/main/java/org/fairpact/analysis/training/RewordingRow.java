@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,17 @@ import org.fairpact.analysis.dataset.DatasetFormatException;
 public record RewordingRow(long line, String text, Set<Integer> accept, String level) {
 
   public RewordingRow {
-    accept = Set.copyOf(accept);
+    // in the file's order: the first number decides the row's fold
+    accept = Collections.unmodifiableSet(new LinkedHashSet<>(accept));
+  }
+
+  /**
+   * The row's fold among {@code folds}, for out-of-fold predictions: by its first accepted register
+   * number, so rewordings of one entry stay together; lawful rows by their text.
+   */
+  public int fold(int folds) {
+    int key = lawful() ? text.hashCode() : accept.iterator().next();
+    return Math.floorMod(Integer.hashCode(key) * 31 + 7, folds);
   }
 
   /** Whether the row is a lawful clause (no accepted entry). */

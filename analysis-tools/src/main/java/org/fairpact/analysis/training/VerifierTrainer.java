@@ -92,14 +92,14 @@ public final class VerifierTrainer {
     for (int fold = 0; fold < FOLDS; fold++) {
       List<RewordingRow> learn = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
-        if (fold(rows.get(i)) != fold) {
+        if (rows.get(i).fold(FOLDS) != fold) {
           learn.add(rows.get(i));
         }
       }
       Verifier v = fit(learn, mined, new Verifier.Thresholds(1, 1, 1, 1e9));
       RegisterVerification r = register.with(v);
       for (int i = 0; i < rows.size(); i++) {
-        if (fold(rows.get(i)) == fold) {
+        if (rows.get(i).fold(FOLDS) == fold) {
           Verdict verdict = r.verify(ClauseText.normalise(rows.get(i).text()));
           outOfFold[i] = verdict.best();
           typeOutOfFold[i] = verdict.typeScore();
@@ -163,11 +163,6 @@ public final class VerifierTrainer {
       }
     }
     return 50;
-  }
-
-  private static int fold(RewordingRow row) {
-    int key = row.lawful() ? row.text().hashCode() : row.accept().iterator().next();
-    return Math.floorMod(Integer.hashCode(key) * 31 + 7, FOLDS);
   }
 
   private Verifier fit(List<RewordingRow> rows, List<Pair> mined, Verifier.Thresholds thresholds) {

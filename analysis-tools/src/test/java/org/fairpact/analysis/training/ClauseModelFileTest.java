@@ -43,7 +43,9 @@ class ClauseModelFileTest {
   @BeforeAll
   static void train() throws IOException {
     Path data = SyntheticData.write(dir.resolve("data"));
-    model = new ClauseModelTrainer(data, RegisterEvidence.NONE, List.of()).train();
+    model =
+        new ClauseModelTrainer(data, RegisterEvidence.NONE, List.of(), List.of(), List.of())
+            .train();
     file = dir.resolve("model.zip");
     ClauseModelArchiveWriter.save(model, file);
   }
@@ -72,7 +74,9 @@ class ClauseModelFileTest {
   void trainingIsReproducible() throws IOException {
     Path data = dir.resolve("data");
 
-    ClauseModel again = new ClauseModelTrainer(data, RegisterEvidence.NONE, List.of()).train();
+    ClauseModel again =
+        new ClauseModelTrainer(data, RegisterEvidence.NONE, List.of(), List.of(), List.of())
+            .train();
 
     assertThat(again.version()).isEqualTo(model.version());
     assertThat(again.manifest().files()).isEqualTo(model.manifest().files());
