@@ -158,11 +158,14 @@ cmd_eval() {
 }
 
 # Usage: bin/fairpact bench [DIR] [--model FILE|DIR] [--warmup N] [--repeat N]
+#        bin/fairpact bench --polish [--model FILE|DIR] [--warmup N] [--repeat N]
 #        bin/fairpact bench --ocr [TEXT_FILE [PAGES]]
 # Engine speed over the *.txt contracts of DIR (default: the CUAD contracts of ../shared/data) on
 # one thread, pinned to one core where taskset exists, against baselines in the same run (see
-# docs/benchmarks.md). --ocr: OCR of a text scanned as PAGES page images (default: the example
-# contract as 4 pages), pages in parallel on all cores against one page at a time.
+# docs/benchmarks.md). --polish: over 100 Polish terms of service made of PAC's real contract
+# clauses and register clauses (written to .fairpact/bench/polish). --ocr: OCR of a text scanned
+# as PAGES page images (default: the example contract as 4 pages), pages in parallel on all cores
+# against one page at a time.
 cmd_bench() {
   if wants_help "$@"; then command_help bench; return 0; fi
   if [[ ${1:-} == --ocr ]]; then
@@ -171,6 +174,13 @@ cmd_bench() {
     run_tools_main -- OcrBenchmark "${1:-$FAIRPACT_ROOT/examples/umowa-sprzedazy-konsumenckiej.txt}" \
       "${2:-4}"
     return
+  fi
+  if [[ ${1:-} == --polish ]]; then
+    shift
+    local polish="$FAIRPACT_ROOT/.fairpact/bench/polish"
+    [[ -d $SHARED_DATA/pac ]] || die "bench --polish needs $SHARED_DATA/pac"
+    run_tools_main -- PolishContracts "$SHARED_DATA/pac" "$polish" >/dev/null
+    set -- "$@" "$polish"
   fi
   local args=("$@") pin=() positional=0 i
   for ((i = 1; i <= $#; i++)); do

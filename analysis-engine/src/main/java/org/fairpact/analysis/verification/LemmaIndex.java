@@ -3,9 +3,11 @@ package org.fairpact.analysis.verification;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -70,6 +72,15 @@ public final class LemmaIndex {
   /** A clause's profile against this register. */
   public LemmaProfile profile(String text) {
     return LemmaProfile.of(text, lemma -> idf.getOrDefault(lemma, unseenIdf));
+  }
+
+  /** The synonyms of a profile's lemmas, for {@link PairFeatures#of}. */
+  public Set<String> synonymsOf(LemmaProfile profile) {
+    Set<String> near = new HashSet<>();
+    for (String lemma : profile.weights().keySet()) {
+      near.addAll(synonyms.of(lemma));
+    }
+    return near;
   }
 
   /** The profile of the entry at an ordinal. */

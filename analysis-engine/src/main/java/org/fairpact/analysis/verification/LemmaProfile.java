@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * A text as the verifier compares it: its lemmas with their inverse document frequencies in the
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * @param bigrams adjacent lemma pairs, "a b"
  * @param numbers the numbers written in the text
  * @param concepts the legal notions ({@link LegalConcepts})
- * @param grams character 4-grams of the lower-cased text with single spaces
+ * @param grams character 4-grams of the lower-cased text with single spaces, each packed into a
+ *     long (four 16-bit chars), distinct and in ascending order
  */
 public record LemmaProfile(
     List<String> lemmas,
@@ -29,7 +31,7 @@ public record LemmaProfile(
     Set<String> bigrams,
     Set<String> numbers,
     BitSet concepts,
-    Set<String> grams) {
+    long[] grams) {
 
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -84,14 +86,18 @@ public record LemmaProfile(
     return weights.containsKey("nie") || weights.containsKey("żaden") || weights.containsKey("bez");
   }
 
-  private static Set<String> grams(String text) {
+  private static long[] grams(String text) {
     String flat =
         " " + NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
-    Set<String> grams = new HashSet<>();
-    for (int i = 0; i + 4 <= flat.length(); i++) {
-      grams.add(flat.substring(i, i + 4));
+    long[] grams = new long[Math.max(0, flat.length() - 3)];
+    for (int i = 0; i < grams.length; i++) {
+      grams[i] =
+          ((long) flat.charAt(i) << 48)
+              | ((long) flat.charAt(i + 1) << 32)
+              | ((long) flat.charAt(i + 2) << 16)
+              | flat.charAt(i + 3);
     }
-    return Set.copyOf(grams);
+    return LongStream.of(grams).sorted().distinct().toArray();
   }
 
   /** Inverse document frequencies of lemmas in the register. */

@@ -65,6 +65,8 @@ public final class PairFeatures {
    * The features of a pair.
    *
    * @param clause the clause's profile
+   * @param clauseSynonyms the synonyms of the clause's lemmas ({@link LemmaIndex#synonymsOf}): as
+   *     the list is symmetric, an entry lemma has a synonym in the clause exactly when it is here
    * @param entry the entry's profile
    * @param synonyms the synonyms that count as partial matches
    * @param retrieval the pair's retrieval cosine
@@ -73,13 +75,14 @@ public final class PairFeatures {
    */
   public static double[] of(
       LemmaProfile clause,
+      Set<String> clauseSynonyms,
       LemmaProfile entry,
       Synonyms synonyms,
       double retrieval,
       int rank,
       double best) {
     double exact = clause.cosine(entry);
-    double entryCovered = covered(entry, clause, synonyms);
+    double entryCovered = entryCovered(entry, clause, clauseSynonyms);
     double clauseCovered = covered(clause, entry, synonyms);
     double pairs = shared(entry.bigrams(), clause.bigrams());
     double grams = jaccard(clause.grams(), entry.grams());
@@ -149,6 +152,23 @@ public final class PairFeatures {
     return Math.min(3, added);
   }
 
+  /** The share of the entry's lemma weight the clause holds, synonyms counting partly. */
+  private static double entryCovered(
+      LemmaProfile entry, LemmaProfile clause, Set<String> clauseSynonyms) {
+    double total = 0;
+    double found = 0;
+    for (Map.Entry<String, Double> term : entry.weights().entrySet()) {
+      double w = term.getValue();
+      total += w;
+      if (clause.weights().containsKey(term.getKey())) {
+        found += w;
+      } else if (clauseSynonyms.contains(term.getKey())) {
+        found += LemmaIndex.SYNONYM_WEIGHT * w;
+      }
+    }
+    return total == 0 ? 0 : found / total;
+  }
+
   /** The share of {@code of}'s lemma weight found in {@code in}, synonyms counting partly. */
   private static double covered(LemmaProfile of, LemmaProfile in, Synonyms synonyms) {
     double total = 0;
@@ -183,18 +203,23 @@ public final class PairFeatures {
     return n / (double) of.size();
   }
 
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
+  /** Jaccard of two ascending arrays of distinct values. */
+  private static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
       return 0;
     }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
     int both = 0;
-    for (String x : small) {
-      if (large.contains(x)) {
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
         both++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return both / (double) (a.size() + b.size() - both);
+    return both / (double) (a.length + b.length - both);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The register prepared for verification: a {@link LemmaIndex} over its entries, each entry's
@@ -79,11 +80,12 @@ public final class RegisterVerification {
     double best = retrieved.isEmpty() ? 0 : retrieved.get(0).score();
     List<Verdict.Verified> verified = new ArrayList<>();
     double typeScore = 0;
+    Set<String> near = index.synonymsOf(clause);
     for (int rank = 0; rank < retrieved.size(); rank++) {
       LemmaIndex.Retrieved r = retrieved.get(rank);
       double[] features =
           PairFeatures.of(
-              clause, index.entry(r.ordinal()), index.synonyms(), r.score(), rank, best);
+              clause, near, index.entry(r.ordinal()), index.synonyms(), r.score(), rank, best);
       double p = verifier.probability(features);
       Optional<ClauseType> entryType = types.get(r.ordinal());
       verified.add(new Verdict.Verified(r.ordinal(), p, r.score(), entryType, features[2]));

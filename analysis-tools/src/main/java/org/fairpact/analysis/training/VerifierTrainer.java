@@ -215,6 +215,7 @@ public final class VerifierTrainer {
 
   private List<Pair> pairs(RewordingRow row) {
     LemmaProfile clause = index.profile(ClauseText.normalise(row.text()));
+    Set<String> near = index.synonymsOf(clause);
     List<LemmaIndex.Retrieved> candidates =
         index.candidates(clause, RegisterVerification.CANDIDATES);
     Set<Integer> accepted = new HashSet<>();
@@ -230,7 +231,7 @@ public final class VerifierTrainer {
       LemmaIndex.Retrieved c = candidates.get(rank);
       double[] x =
           PairFeatures.of(
-              clause, index.entry(c.ordinal()), index.synonyms(), c.score(), rank, best);
+              clause, near, index.entry(c.ordinal()), index.synonyms(), c.score(), rank, best);
       if (row.lawful()) {
         pairs.add(new Pair(x, false));
         pairs.add(new Pair(x, false));
@@ -253,6 +254,7 @@ public final class VerifierTrainer {
     List<Pair> pairs = new ArrayList<>();
     for (int s = 0; s < entries.size(); s += MINED_STRIDE) {
       LemmaProfile clause = index.entry(s);
+      Set<String> near = index.synonymsOf(clause);
       List<LemmaIndex.Retrieved> candidates = new ArrayList<>();
       for (LemmaIndex.Retrieved c : index.candidates(clause, RegisterVerification.CANDIDATES + 1)) {
         if (c.ordinal() != s && cosine(s, c.ordinal()) < 0.95) {
@@ -266,7 +268,7 @@ public final class VerifierTrainer {
         if (same >= MINED_SAME || same < MINED_OTHER) {
           double[] x =
               PairFeatures.of(
-                  clause, index.entry(c.ordinal()), index.synonyms(), c.score(), rank, best);
+                  clause, near, index.entry(c.ordinal()), index.synonyms(), c.score(), rank, best);
           pairs.add(new Pair(x, same >= MINED_SAME));
         }
       }
