@@ -22,7 +22,7 @@ public final class ClauseTypes {
               "Sąd właściwy dla siedziby przedsiębiorcy",
               "Disputes go to the court of the trader's seat instead of the court the law names.",
               g("sąd", "sądowy", "spór", "rozstrzygać", "rozpoznawać"),
-              g("siedziba", "miejsce", "właściwy")),
+              g("siedziba")),
           rule(
               "final-interpretation",
               "Wiążąca wykładnia przedsiębiorcy",
@@ -240,6 +240,12 @@ public final class ClauseTypes {
   public static Optional<ClauseType> of(Collection<String> lemmas) {
     Set<String> present = Set.copyOf(lemmas);
     return RULES.stream().filter(rule -> rule.fits(present)).map(Rule::type).findFirst();
+  }
+
+  /** Whether a text with these lemmas fits a type's lemma groups (whatever type it is first). */
+  public static boolean fits(ClauseType type, Collection<String> lemmas) {
+    Set<String> present = Set.copyOf(lemmas);
+    return RULES.stream().anyMatch(rule -> rule.type().equals(type) && rule.fits(present));
   }
 
   /** The type with an id. */

@@ -88,7 +88,8 @@ public final class RegisterVerification {
               clause, near, index.entry(r.ordinal()), index.synonyms(), r.score(), rank, best);
       double p = verifier.probability(features);
       Optional<ClauseType> entryType = types.get(r.ordinal());
-      verified.add(new Verdict.Verified(r.ordinal(), p, r.score(), entryType, features[2]));
+      boolean fits = entryType.map(t -> ClauseTypes.fits(t, clause.lemmas())).orElse(true);
+      verified.add(new Verdict.Verified(r.ordinal(), p, r.score(), entryType, features[2], fits));
       if (type.isPresent() && entryType.equals(type)) {
         typeScore += p;
       }

@@ -38,7 +38,13 @@ public record Verdict(
 
   /** Whether the clause is, by the verifier, a register entry. */
   public boolean matched() {
-    return best() >= thresholds.match() && candidates.get(0).entryCovered() >= MIN_ENTRY_COVERED;
+    if (candidates.isEmpty()) {
+      return false;
+    }
+    Verified first = candidates.get(0);
+    return first.probability() >= thresholds.match()
+        && first.entryCovered() >= MIN_ENTRY_COVERED
+        && first.fitsItsType();
   }
 
   /**
@@ -69,11 +75,15 @@ public record Verdict(
    * @param retrieval the lemma retrieval cosine
    * @param type the entry's type
    * @param entryCovered the share of the entry's lemma weight the clause holds (synonyms at half)
+   * @param fitsItsType whether the clause names what makes the entry's type abusive (its lemma
+   *     groups), or the entry has no type: "sąd właściwy miejscowo" is not the entry naming "sąd
+   *     właściwy dla siedziby Organizatora", however alike the rest
    */
   public record Verified(
       int ordinal,
       double probability,
       double retrieval,
       Optional<ClauseType> type,
-      double entryCovered) {}
+      double entryCovered,
+      boolean fitsItsType) {}
 }

@@ -90,6 +90,25 @@ class RegisterVerificationTest {
   }
 
   @Test
+  void aClauseMustNameWhatMakesItsEntrysTypeAbusive() {
+    Verdict atTheSeat =
+        verification.verify("Spory rozstrzyga sąd właściwy dla siedziby Sprzedawcy.");
+    Verdict asTheLawSays =
+        verification.verify("Wszelkie spory wynikające z umowy rozstrzyga sąd właściwy miejscowo.");
+
+    assertThat(atTheSeat.matched()).isTrue();
+    assertThat(atTheSeat.candidates().get(0).type())
+        .map(ClauseType::id)
+        .contains("jurisdiction-trader-seat");
+    // alike in every word but the seat, which is what the court ruled on
+    assertThat(asTheLawSays.candidates().get(0).type())
+        .map(ClauseType::id)
+        .contains("jurisdiction-trader-seat");
+    assertThat(asTheLawSays.candidates().get(0).fitsItsType()).isFalse();
+    assertThat(asTheLawSays.matched()).isFalse();
+  }
+
+  @Test
   void aLawfulStatutoryClauseIsNeitherMatchedNorTyped() {
     Verdict verdict = verification.verify(STATUTORY_WITHDRAWAL);
 
