@@ -53,7 +53,8 @@ public final class TrainModel {
     }
     Path data = Path.of(args[0]);
     Path target = Path.of(args[1]);
-    List<RewordingRow> written = RewordingRow.read(Path.of(args[2]));
+    Path writtenFile = Path.of(args[2]);
+    List<RewordingRow> written = RewordingRow.read(writtenFile);
     if (!Files.isDirectory(data.resolve("pac"))
         || !Files.isDirectory(data.resolve("claudette-tos"))) {
       System.err.println(data + " holds no pac/ and claudette-tos/ folders");
@@ -71,7 +72,11 @@ public final class TrainModel {
                   new TrainingFile(
                       "bundled:" + RegisterSnapshot.BUNDLED_RESOURCE,
                       EngineSetup.bundledRegisterSha256(),
-                      "train (Polish abusive clauses), tune (register evidence)")),
+                      "train (Polish abusive clauses), tune (register evidence)"),
+                  new TrainingFile(
+                      writtenFile.getFileName().toString(),
+                      ClauseModelTrainer.sha256(writtenFile),
+                      "train (Polish), tune (Polish threshold, out of fold)")),
               registerClauses(EngineSetup.bundledRegister()),
               written);
       model = trainer.train();
