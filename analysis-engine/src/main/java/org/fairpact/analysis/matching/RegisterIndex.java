@@ -102,11 +102,12 @@ public final class RegisterIndex implements AutoCloseable {
   private final ClauseSegmenter segmenter = new ClauseSegmenter();
   private final RegisterVerification verification;
 
-  private RegisterIndex(List<RegisterEntry> entries) {
+  private RegisterIndex(List<RegisterEntry> entries, Optional<RegisterIndex> previous) {
     this.entries = List.copyOf(entries);
     this.verification =
         RegisterVerification.build(
-            this.entries.stream().map(e -> ClauseText.normalise(e.clauseText())).toList());
+            this.entries.stream().map(e -> ClauseText.normalise(e.clauseText())).toList(),
+            previous.map(p -> p.verification));
     Map<Integer, RegisterEntry> numbers = new HashMap<>();
     entries.forEach(entry -> numbers.put(entry.registerNumber(), entry));
     this.byNumber = Map.copyOf(numbers);
@@ -127,6 +128,17 @@ public final class RegisterIndex implements AutoCloseable {
    * @throws IllegalArgumentException if two entries share a register number
    */
   public static RegisterIndex build(Collection<RegisterEntry> entries) {
+    return build(entries, Optional.empty());
+  }
+
+  /**
+   * Indexes register entries again after a change, reusing what the previous index of the register
+   * already lemmatised for verification (the entries a sync did not change).
+   *
+   * @throws IllegalArgumentException if two entries share a register number
+   */
+  public static RegisterIndex build(
+      Collection<RegisterEntry> entries, Optional<RegisterIndex> previous) {
     long started = System.nanoTime();
     List<RegisterEntry> indexed = new ArrayList<>();
     Map<Integer, RegisterEntry> seen = new HashMap<>();
@@ -140,7 +152,7 @@ public final class RegisterIndex implements AutoCloseable {
         indexed.add(entry);
       }
     }
-    RegisterIndex index = new RegisterIndex(indexed);
+    RegisterIndex index = new RegisterIndex(indexed, previous);
     index.language(Language.PL);
     LOG.log(
         Level.INFO,

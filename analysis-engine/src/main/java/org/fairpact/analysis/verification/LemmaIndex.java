@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -27,23 +28,44 @@ public final class LemmaIndex {
   private final double unseenIdf;
   private final Map<String, int[]> postings;
   private final Synonyms synonyms;
+  private final Map<String, List<String>> lemmasByText;
 
   private LemmaIndex(
       List<LemmaProfile> entries,
       Map<String, Double> idf,
       double unseenIdf,
       Map<String, int[]> postings,
-      Synonyms synonyms) {
+      Synonyms synonyms,
+      Map<String, List<String>> lemmasByText) {
     this.entries = entries;
     this.idf = idf;
     this.unseenIdf = unseenIdf;
     this.postings = postings;
     this.synonyms = synonyms;
+    this.lemmasByText = lemmasByText;
   }
 
-  /** Lemmatises and indexes entry texts (in parallel: it runs at start and after a sync). */
+  /** Lemmatises and indexes entry texts. */
   public static LemmaIndex build(List<String> texts, Synonyms synonyms) {
-    List<List<String>> lemmas = texts.parallelStream().map(Lemmatiser::lemmas).toList();
+    return build(texts, synonyms, Optional.empty());
+  }
+
+  /**
+   * Lemmatises and indexes entry texts, taking the lemmas of texts the previous index already held
+   * from it: after a register sync most entries are unchanged, and lemmatising is where building
+   * spends its time. One thread: a rebuild runs beside analyses and the data grid, which must not
+   * be starved of the processors.
+   */
+  public static LemmaIndex build(
+      List<String> texts, Synonyms synonyms, Optional<LemmaIndex> previous) {
+    Map<String, List<String>> lemmasByText = new HashMap<>();
+    List<List<String>> lemmas = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      List<String> known = previous.map(p -> p.lemmasByText.get(text)).orElse(null);
+      List<String> lemmasOfText = known != null ? known : Lemmatiser.lemmas(text);
+      lemmas.add(lemmasOfText);
+      lemmasByText.put(text, lemmasOfText);
+    }
     Map<String, Integer> df = new HashMap<>();
     for (List<String> doc : lemmas) {
       doc.stream().distinct().forEach(l -> df.merge(l, 1, Integer::sum));
@@ -55,7 +77,6 @@ public final class LemmaIndex {
     LemmaProfile.Idf weights = lemma -> idf.getOrDefault(lemma, unseen);
     List<LemmaProfile> profiles =
         IntStream.range(0, texts.size())
-            .parallel()
             .mapToObj(i -> LemmaProfile.of(texts.get(i), lemmas.get(i), weights))
             .toList();
     Map<String, List<Integer>> lists = new HashMap<>();
@@ -66,7 +87,8 @@ public final class LemmaIndex {
     }
     Map<String, int[]> postings = new HashMap<>();
     lists.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    return new LemmaIndex(List.copyOf(profiles), Map.copyOf(idf), unseen, postings, synonyms);
+    return new LemmaIndex(
+        List.copyOf(profiles), Map.copyOf(idf), unseen, postings, synonyms, lemmasByText);
   }
 
   /** A clause's profile against this register. */

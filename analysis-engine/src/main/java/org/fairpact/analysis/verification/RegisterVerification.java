@@ -36,7 +36,17 @@ public final class RegisterVerification {
 
   /** Prepares entry texts, in the order whose positions are the ordinals, with a verifier. */
   public static RegisterVerification build(List<String> texts, Verifier verifier) {
-    LemmaIndex index = LemmaIndex.build(texts, Synonyms.bundled());
+    return build(texts, verifier, Optional.empty());
+  }
+
+  /**
+   * Prepares entry texts with a verifier, reusing what a previous preparation of the register
+   * already lemmatised ({@link LemmaIndex#build(List, Synonyms, Optional)}).
+   */
+  public static RegisterVerification build(
+      List<String> texts, Verifier verifier, Optional<RegisterVerification> previous) {
+    LemmaIndex index =
+        LemmaIndex.build(texts, Synonyms.bundled(), previous.map(RegisterVerification::index));
     List<Optional<ClauseType>> types = new ArrayList<>(index.size());
     for (int i = 0; i < index.size(); i++) {
       types.add(ClauseTypes.of(index.entry(i).lemmas()));
@@ -47,6 +57,12 @@ public final class RegisterVerification {
   /** Prepares entry texts with the bundled verifier. */
   public static RegisterVerification build(List<String> texts) {
     return build(texts, Verifier.bundled());
+  }
+
+  /** Prepares entry texts with the bundled verifier, reusing a previous preparation's lemmas. */
+  public static RegisterVerification build(
+      List<String> texts, Optional<RegisterVerification> previous) {
+    return build(texts, Verifier.bundled(), previous);
   }
 
   /** The same register with another verifier (for training and evaluation). */

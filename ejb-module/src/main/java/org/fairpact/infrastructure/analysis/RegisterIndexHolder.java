@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,8 +49,9 @@ public class RegisterIndexHolder {
     long started = System.nanoTime();
     List<RegisterEntry> entries = register.active().stream().map(RegisterClause::toEntry).toList();
     // The old index is in memory only; it is left to the garbage collector rather than closed,
-    // so a match still running on it cannot fail.
-    current.set(RegisterIndex.build(entries));
+    // so a match still running on it cannot fail. The new one reuses its lemmas of unchanged
+    // entries.
+    current.set(RegisterIndex.build(entries, Optional.ofNullable(current.get())));
     log.info(
         () ->
             String.format(
