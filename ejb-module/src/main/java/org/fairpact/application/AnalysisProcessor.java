@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.analysis.AnalysisResult;
 import org.fairpact.analysis.matching.Language;
 import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisQueue;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
 import org.fairpact.domain.model.analysis.Finding;
 import org.fairpact.domain.model.document.Document;
@@ -43,6 +44,7 @@ public class AnalysisProcessor {
   @Inject ContractAnalysis engine;
   @Inject AnalysisProgress progress;
   @Inject AnalysisOutcomes outcomes;
+  @Inject AnalysisRequests requests;
   @Inject Logger log;
 
   @Inject
@@ -91,6 +93,10 @@ public class AnalysisProcessor {
             .orElseThrow(() -> new IllegalStateException("document " + analysis.documentId()));
     Path file = download(document);
     try {
+      if (analysis.queue() == AnalysisQueue.FAST && engine.needsOcr(file, document.type())) {
+        forwardToHeavy(analysis);
+        return;
+      }
       Optional<Language> hint =
           analysis.languageHint().map(code -> Language.valueOf(code.toUpperCase()));
       ProgressReporter reporter = new ProgressReporter(progress, analysis.id());
@@ -115,6 +121,20 @@ public class AnalysisProcessor {
     } finally {
       deleteQuietly(file);
     }
+  }
+
+  /**
+   * In the consumer's transaction: the analysis goes back to QUEUED on the heavy queue and its
+   * request is forwarded there, both committed with the acknowledgement of the fast request.
+   */
+  private void forwardToHeavy(Analysis analysis) {
+    Analysis current =
+        analyses.find(analysis.id()).orElseThrow(() -> new IllegalStateException("vanished"));
+    current.forwardTo(AnalysisQueue.HEAVY, OffsetDateTime.now());
+    requests.forwardToHeavy(
+        new AnalysisRequest(
+            current.id(), current.documentId(), current.tenant(), AnalysisQueue.FAST));
+    log.info(() -> "analysis=" + analysis.id() + " needs OCR; forwarded to analysis.heavy");
   }
 
   /** The version of the model that classified the clauses, null if none did. */

@@ -2,7 +2,8 @@ package org.fairpact.application;
 
 /**
  * The asynchronous hop between accepting a document and analysing it. Implementations must join the
- * caller's transaction: a request sent from a transaction that rolls back is never delivered.
+ * caller's transaction: a request sent from a transaction that rolls back is never delivered, and
+ * one sent from a transaction that commits is delivered even if the broker is away meanwhile.
  */
 public interface AnalysisRequests {
 
@@ -14,6 +15,12 @@ public interface AnalysisRequests {
    * is delivered at most once, and never suppressed by the first request's duplicate detection.
    */
   void requeue(AnalysisRequest request, int requeue);
+
+  /**
+   * Sends a request taken from the fast queue on to the heavy one (its document needs OCR); at most
+   * once per analysis.
+   */
+  void forwardToHeavy(AnalysisRequest request);
 
   /**
    * Parks a request whose analysis was given up in the dead-letter queue, with the reason, so

@@ -18,6 +18,12 @@ public interface ContractAnalysis {
       Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
       throws DocumentDefectException;
 
+  /**
+   * Whether the document has pages without a text layer, so that reading it needs OCR. A document
+   * that cannot even be opened answers false: its analysis fails with the reason.
+   */
+  boolean needsOcr(Path file, DocumentType type);
+
   /** The trained model this instance classifies clauses with, if any, and where it came from. */
   ModelStatus model();
 }

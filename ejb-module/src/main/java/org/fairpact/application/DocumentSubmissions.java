@@ -1,75 +1,109 @@
 package org.fairpact.application;
 
-import jakarta.ejb.Stateless;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fairpact.analysis.extraction.DocumentType;
+import org.fairpact.analysis.extraction.DocumentTypes;
+import org.fairpact.application.SubmissionRefused.Reason;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisQueue;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
-import org.fairpact.domain.model.document.Document;
-import org.fairpact.domain.model.document.DocumentRepository;
+import org.fairpact.domain.model.document.StoredContent;
 
 /**
- * Accepts a stored document for analysis. The document row, the analysis row and the request
- * message are one unit of work: they commit together or not at all.
+ * The submission use case: an upload becomes an accepted analysis, or a typed refusal with nothing
+ * stored. Only what must happen before the answer happens here: the Idempotency-Key looked up once,
+ * the type decided by magic bytes (no document is parsed), the bytes stored, and one local
+ * transaction ({@link SubmissionRecords}). Images and uploads above {@code
+ * fairpact.analysis.heavy-threshold-bytes} go to the heavy queue; whether a PDF needs OCR is found
+ * by the fast worker, which forwards it.
  */
-@Stateless
+@ApplicationScoped
 public class DocumentSubmissions {
 
-  @Inject DocumentRepository documents;
+  @Inject DocumentStore store;
+  @Inject SubmissionRecords records;
   @Inject AnalysisRepository analyses;
-  @Inject AnalysisRequests requests;
   @Inject Logger log;
 
   @Inject
   @ConfigProperty(name = "fairpact.analysis.heavy-threshold-bytes", defaultValue = "5242880")
   long heavyThresholdBytes;
 
-  public Submission submit(SubmitDocument command) {
-    Optional<Analysis> earlier =
-        command
-            .idempotencyKey()
-            .flatMap(key -> analyses.findByIdempotencyKey(command.tenant(), key));
-    if (earlier.isPresent()) {
-      return new Submission(earlier.get(), true);
+  public SubmissionOutcome submit(SubmitDocument command) {
+    if (command.idempotencyKey().isPresent()) {
+      Optional<Analysis> earlier;
+      try {
+        earlier = earlier(command);
+      } catch (RuntimeException e) {
+        log.log(Level.WARNING, "idempotency key lookup failed", e);
+        return databaseUnavailable();
+      }
+      if (earlier.isPresent()) {
+        return new Submission(earlier.get(), true);
+      }
     }
-    OffsetDateTime now = OffsetDateTime.now();
-    Document document =
-        new Document(command.tenant(), command.content(), command.filename(), command.type(), now);
-    documents.store(document);
-    AnalysisQueue queue = queueFor(command);
-    Analysis analysis =
-        new Analysis(
-            document.id(),
-            command.tenant(),
-            queue,
-            command.languageHint().orElse(null),
-            command.idempotencyKey().orElse(null),
-            now);
-    analyses.store(analysis);
-    requests.send(new AnalysisRequest(analysis.id(), document.id(), command.tenant(), queue));
-    log.info(
-        () ->
-            String.format(
-                "analysis=%s queued on %s (document=%s, %s, %d bytes)",
-                analysis.id(),
-                queue.address(),
-                document.id(),
-                document.type(),
-                document.sizeBytes()));
-    return new Submission(analysis, false);
+    if (command.sizeBytes() == 0) {
+      return new SubmissionRefused(Reason.EMPTY_DOCUMENT, "the request body is empty");
+    }
+    Optional<DocumentType> type = DocumentTypes.detect(command.file());
+    if (type.isEmpty()) {
+      return new SubmissionRefused(
+          Reason.UNSUPPORTED_DOCUMENT_TYPE,
+          "accepted types: PDF, DOCX, PNG, JPEG, TIFF, UTF-8 plain text");
+    }
+    StoredContent content;
+    try {
+      content =
+          store.put(command.file(), command.sha256(), command.sizeBytes(), type.get().mediaType());
+    } catch (IOException | RuntimeException e) {
+      log.log(Level.WARNING, "object store refused an upload", e);
+      return new SubmissionRefused(
+          Reason.STORE_UNAVAILABLE, "the document store is unavailable; retry later");
+    }
+    try {
+      Analysis analysis =
+          records.record(command, content, type.get(), queueFor(command, type.get()));
+      return new Submission(analysis, false);
+    } catch (EJBException | PersistenceException e) {
+      // A concurrent retry with the same idempotency key may have won the unique index.
+      if (command.idempotencyKey().isPresent()) {
+        Optional<Analysis> winner = earlierQuietly(command);
+        if (winner.isPresent()) {
+          return new Submission(winner.get(), true);
+        }
+      }
+      log.log(Level.WARNING, "submission could not be recorded", e);
+      return databaseUnavailable();
+    }
   }
 
-  /** Looks up the analysis an idempotent retry refers to (after a concurrent duplicate lost). */
-  public Optional<Analysis> byIdempotencyKey(String tenant, String key) {
-    return analyses.findByIdempotencyKey(tenant, key);
+  private static SubmissionRefused databaseUnavailable() {
+    return new SubmissionRefused(
+        Reason.DATABASE_UNAVAILABLE, "the document could not be queued; retry later");
   }
 
-  private AnalysisQueue queueFor(SubmitDocument command) {
-    boolean heavy = command.needsOcr() || command.content().sizeBytes() > heavyThresholdBytes;
+  private Optional<Analysis> earlier(SubmitDocument command) {
+    return analyses.findByIdempotencyKey(command.tenant(), command.idempotencyKey().get());
+  }
+
+  private Optional<Analysis> earlierQuietly(SubmitDocument command) {
+    try {
+      return earlier(command);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private AnalysisQueue queueFor(SubmitDocument command, DocumentType type) {
+    boolean heavy = type == DocumentType.IMAGE || command.sizeBytes() > heavyThresholdBytes;
     return heavy ? AnalysisQueue.HEAVY : AnalysisQueue.FAST;
   }
 }

@@ -1,15 +1,17 @@
 package org.fairpact.application;
 
+import java.nio.file.Path;
 import java.util.Optional;
-import org.fairpact.analysis.extraction.DocumentType;
-import org.fairpact.domain.model.document.StoredContent;
 
-/** The command to analyse stored bytes for a tenant. */
+/**
+ * The command to analyse an upload for a tenant: the bytes already spooled to {@code file} with
+ * their SHA-256 and size, as the caller named and described them.
+ */
 public record SubmitDocument(
     String tenant,
-    StoredContent content,
+    Path file,
+    String sha256,
+    long sizeBytes,
     String filename,
-    DocumentType type,
-    boolean needsOcr,
     Optional<String> languageHint,
     Optional<String> idempotencyKey) {}

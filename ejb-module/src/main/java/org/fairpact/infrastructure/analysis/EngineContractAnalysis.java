@@ -9,6 +9,7 @@ import org.fairpact.analysis.ContractAnalyzer;
 import org.fairpact.analysis.ProgressListener;
 import org.fairpact.analysis.extraction.DocumentTextExtractor;
 import org.fairpact.analysis.extraction.DocumentType;
+import org.fairpact.analysis.extraction.DocumentTypes;
 import org.fairpact.analysis.extraction.ExtractedText;
 import org.fairpact.analysis.extraction.ExtractionException;
 import org.fairpact.analysis.extraction.TextExtractor;
@@ -52,6 +53,15 @@ public class EngineContractAnalysis implements ContractAnalysis {
             .map(model -> new ContractAnalyzer(register::index, model))
             .orElseGet(() -> new ContractAnalyzer(register::index));
     return analyzer.analyse(text, Optional.of(lang), progress);
+  }
+
+  @Override
+  public boolean needsOcr(Path file, DocumentType type) {
+    try {
+      return DocumentTypes.needsOcr(file, type);
+    } catch (RuntimeException | StackOverflowError e) {
+      return false;
+    }
   }
 
   @Override

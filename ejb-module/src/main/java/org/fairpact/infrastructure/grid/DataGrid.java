@@ -1,8 +1,5 @@
 package org.fairpact.infrastructure.grid;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,13 +7,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,17 +20,15 @@ import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fairpact.domain.model.scheduling.Schedule;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * The Hazelcast data grid Payara runs, reached through JCache (Payara's {@code CacheManager}
- * producer), with graceful degradation: every operation runs with a timeout ({@code
- * fairpact.grid.timeout}, default 500 ms) on a managed thread, and a failure or timeout makes the
- * grid "unavailable" for {@code fairpact.grid.retry-after} (default 30 s), during which callers get
- * their fallback at once instead of waiting on a grid that is migrating partitions or lost a
- * member. The outage is logged once when it starts and once when it ends. With Hazelcast switched
- * off (Payara's producer yields no CacheManager) the grid is simply absent.
+ * producer), with graceful degradation: every operation runs through {@link GridCalls}
+ * (MicroProfile Fault Tolerance: a timeout, and a circuit breaker that stays open 30 s after a
+ * failure), and a failed, timed-out or refused operation gives the caller its fallback (empty) at
+ * once. The outage is logged once when it starts and once when it ends. With Hazelcast switched off
+ * (Payara's producer yields no CacheManager) the grid is simply absent.
  *
  * <p>Caches hold only JDK types (String, Long): other members deserialise them without the
  * application's class loader. Caches are created programmatically with a created-expiry policy from
@@ -45,38 +38,19 @@ import org.fairpact.domain.model.scheduling.Schedule;
 @ApplicationScoped
 public class DataGrid {
 
-  private static final Duration FIRST_USE_TIMEOUT = Duration.ofSeconds(5);
-
   @Inject Instance<CacheManager> cacheManagers;
+  @Inject GridCalls calls;
   @Inject Logger log;
 
-  @Resource ManagedExecutorService executor;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.grid.timeout", defaultValue = "500ms")
-  String timeoutText;
-
-  @Inject
-  @ConfigProperty(name = "fairpact.grid.retry-after", defaultValue = "30s")
-  String retryAfterText;
-
   private final Map<String, Cache<String, ?>> caches = new ConcurrentHashMap<>();
-  private final AtomicLong unavailableUntil = new AtomicLong();
   private final AtomicBoolean down = new AtomicBoolean();
+  private final AtomicBoolean circuitOpen = new AtomicBoolean();
   private volatile CacheManager manager;
   private volatile boolean absent;
-  private Duration timeout;
-  private Duration retryAfter;
-
-  @PostConstruct
-  void init() {
-    timeout = Schedule.duration(timeoutText);
-    retryAfter = Schedule.duration(retryAfterText);
-  }
 
   /** Whether grid operations are attempted right now. */
   public boolean available() {
-    return !absent && System.currentTimeMillis() >= unavailableUntil.get();
+    return !absent && !circuitOpen.get();
   }
 
   /**
@@ -86,43 +60,36 @@ public class DataGrid {
    */
   public <V, T> Optional<T> withCache(
       String name, Class<V> valueType, Duration timeToLive, Function<Cache<String, V>, T> op) {
-    // creating a cache is a cluster-wide operation: give the first use more time
-    Duration limit = caches.containsKey(name) ? timeout : FIRST_USE_TIMEOUT.plus(timeout);
-    return call(name, () -> op.apply(cache(name, valueType, timeToLive)), limit);
+    Callable<T> operation = () -> op.apply(cache(name, valueType, timeToLive));
+    if (caches.containsKey(name)) {
+      return call(name, operation);
+    }
+    // creating a cache is a cluster-wide operation: it gets more time, outside the circuit
+    return outcome(name, () -> calls.firstUse(operation));
   }
 
   /** Runs a grid operation with the timeout and the outage handling; empty if it failed. */
   public <T> Optional<T> call(String what, Callable<T> operation) {
-    return call(what, operation, timeout);
+    return outcome(what, () -> calls.operation(operation));
   }
 
-  private <T> Optional<T> call(String what, Callable<T> operation, Duration timeout) {
-    if (!available()) {
-      return Optional.empty();
-    }
-    Future<T> result;
-    try {
-      result = executor.submit(operation);
-    } catch (RuntimeException rejected) {
-      failed(what, rejected);
+  private <T> Optional<T> outcome(String what, Callable<CompletionStage<T>> invocation) {
+    if (absent) {
       return Optional.empty();
     }
     try {
-      T value = result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      T value = invocation.call().toCompletableFuture().get();
+      circuitOpen.set(false);
       if (down.compareAndSet(true, false)) {
         log.info("data grid answers again: cluster-wide quota and caches are back");
       }
       return Optional.ofNullable(value);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      failed(what, new TimeoutException("no answer within " + timeout.toMillis() + " ms"));
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof GridAbsentException) {
-        return Optional.empty();
-      }
       failed(what, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      failed(what, e);
     }
     return Optional.empty();
   }
@@ -173,7 +140,13 @@ public class DataGrid {
   }
 
   private void failed(String what, Throwable cause) {
-    unavailableUntil.set(System.currentTimeMillis() + retryAfter.toMillis());
+    if (cause instanceof GridAbsentException) {
+      return;
+    }
+    if (cause instanceof CircuitBreakerOpenException) {
+      circuitOpen.set(true);
+      return;
+    }
     if (down.compareAndSet(false, true)) {
       log.log(
           Level.WARNING,
@@ -181,9 +154,7 @@ public class DataGrid {
           () ->
               "data grid unavailable ("
                   + what
-                  + "): serving without cluster-wide quota and caches; next try in "
-                  + retryAfter.toSeconds()
-                  + " s");
+                  + "): serving without cluster-wide quota and caches until it answers again");
     } else {
       log.log(Level.FINE, cause, () -> "data grid still unavailable (" + what + ")");
     }

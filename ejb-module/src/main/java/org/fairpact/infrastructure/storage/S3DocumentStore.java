@@ -4,7 +4,6 @@ import io.minio.BucketExistsArgs;
 import io.minio.DownloadObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
-import io.minio.StatObjectArgs;
 import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import jakarta.annotation.PostConstruct;
@@ -52,17 +51,16 @@ public class S3DocumentStore implements DocumentStore {
       throws IOException {
     String key = "documents/" + sha256;
     ensureBucket();
-    if (!exists(key)) {
-      call(
-          () ->
-              client.uploadObject(
-                  UploadObjectArgs.builder()
-                      .bucket(bucket)
-                      .object(key)
-                      .filename(file.toString())
-                      .contentType(mediaType)
-                      .build()));
-    }
+    // one request: the key is the content's hash, so writing equal bytes again changes nothing
+    call(
+        () ->
+            client.uploadObject(
+                UploadObjectArgs.builder()
+                    .bucket(bucket)
+                    .object(key)
+                    .filename(file.toString())
+                    .contentType(mediaType)
+                    .build()));
     return new StoredContent(sha256, key, sizeBytes);
   }
 
@@ -70,17 +68,23 @@ public class S3DocumentStore implements DocumentStore {
   public void fetch(String storageKey, Path target) throws IOException {
     Path partial = target.resolveSibling(target.getFileName() + ".part");
     Files.deleteIfExists(partial);
-    if (!exists(storageKey)) {
-      throw new FileNotFoundException("object " + storageKey + " is missing from the store");
+    try {
+      client.downloadObject(
+          DownloadObjectArgs.builder()
+              .bucket(bucket)
+              .object(storageKey)
+              .filename(partial.toString())
+              .build());
+    } catch (ErrorResponseException e) {
+      if ("NoSuchKey".equals(e.errorResponse().code())) {
+        throw new FileNotFoundException("object " + storageKey + " is missing from the store");
+      }
+      throw new IOException("S3 download " + storageKey + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("S3 download " + storageKey + ": " + e, e);
     }
-    call(
-        () ->
-            client.downloadObject(
-                DownloadObjectArgs.builder()
-                    .bucket(bucket)
-                    .object(storageKey)
-                    .filename(partial.toString())
-                    .build()));
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -93,20 +97,6 @@ public class S3DocumentStore implements DocumentStore {
     } catch (IOException | RuntimeException e) {
       log.log(Level.FINE, "object store not reachable", e);
       return false;
-    }
-  }
-
-  private boolean exists(String key) throws IOException {
-    try {
-      client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
-      return true;
-    } catch (ErrorResponseException e) {
-      if ("NoSuchKey".equals(e.errorResponse().code())) {
-        return false;
-      }
-      throw new IOException("S3 stat " + key + ": " + e.getMessage(), e);
-    } catch (Exception e) {
-      throw new IOException("S3 stat " + key + ": " + e, e);
     }
   }
 

@@ -171,6 +171,18 @@ public class Analysis {
     return ++requeues;
   }
 
+  /**
+   * Sends an analysis that a fast worker began to another queue (its document turned out to need
+   * OCR): QUEUED again, and the look the fast worker took costs no attempt.
+   */
+  public void forwardTo(AnalysisQueue target, OffsetDateTime now) {
+    requireUnfinished();
+    queue = target;
+    status = AnalysisStatus.QUEUED;
+    attempts = Math.max(0, attempts - 1);
+    heartbeatAt = now;
+  }
+
   public void complete(String detectedLanguage, int clauses, int findings, OffsetDateTime now) {
     requireUnfinished();
     status = AnalysisStatus.COMPLETED;

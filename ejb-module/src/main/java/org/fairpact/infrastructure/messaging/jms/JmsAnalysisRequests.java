@@ -6,21 +6,25 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fairpact.application.AnalysisRequest;
-import org.fairpact.application.AnalysisRequests;
 
 /**
- * Sends analysis requests as persistent messages with a duplicate-detection id, so a retried send
- * can never queue the same request twice: the analysis id for the first request, {@code
- * <id>:requeue-<n>} for the reaper's n-th re-send (the broker would drop a re-send carrying the
- * first id), {@code <id>:handoff-<uuid>} when a draining instance passes a request on. No
- * time-to-live: work must not expire while consumers lag.
+ * Puts analysis requests on the broker as persistent messages with a duplicate-detection id, so a
+ * retried send can never queue the same request twice: the outbox's rows in batches (one context
+ * and one transaction per batch), and the hand-off of a draining instance ({@code
+ * <id>:handoff-<uuid>}). No time-to-live: work must not expire while consumers lag. Destinations
+ * are created once per address and reused: creating one asks the broker.
  */
 @ApplicationScoped
-public class JmsAnalysisRequests implements AnalysisRequests {
+public class JmsAnalysisRequests {
 
   /** Artemis' duplicate detection property. */
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
@@ -37,24 +41,21 @@ public class JmsAnalysisRequests implements AnalysisRequests {
   @Resource(lookup = MessagingResources.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
 
-  @Override
-  public void send(AnalysisRequest request) {
-    send(request, request.analysisId().toString(), 0);
-  }
+  private final Map<String, Queue> queues = new ConcurrentHashMap<>();
 
-  @Override
-  public void requeue(AnalysisRequest request, int requeue) {
-    send(request, request.analysisId() + ":requeue-" + requeue, 0);
-  }
-
-  @Override
-  public void deadLetter(AnalysisRequest request, String reason) {
+  /** Publishes outbox rows in the caller's transaction. */
+  void publish(List<OutboxMessage> rows) {
     try (JMSContext context = connectionFactory.createContext()) {
-      TextMessage message = message(context, request, request.analysisId() + ":dead-letter");
-      message.setStringProperty(FAILURE_REASON, reason);
-      send(context, message, QueueDepths.DEAD_LETTER_QUEUE);
+      JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+      for (OutboxMessage row : rows) {
+        TextMessage message = message(context, row.body(), row.analysisId(), row.duplicateId());
+        if (row.failureReason().isPresent()) {
+          message.setStringProperty(FAILURE_REASON, row.failureReason().get());
+        }
+        producer.send(queue(context, row.address()), message);
+      }
     } catch (JMSException e) {
-      throw new JMSRuntimeException("cannot dead-letter analysis request: " + e, null, e);
+      throw new JMSRuntimeException("cannot publish analysis requests: " + e, null, e);
     }
   }
 
@@ -63,40 +64,31 @@ public class JmsAnalysisRequests implements AnalysisRequests {
    * (which also acknowledges the original), visible to consumers after {@code delayMillis}.
    */
   void handOff(AnalysisRequest request, int handOffs, long delayMillis) {
-    send(request, request.analysisId() + ":handoff-" + UUID.randomUUID(), delayMillis, handOffs);
-  }
-
-  private void send(AnalysisRequest request, String duplicateId, long delayMillis) {
-    send(request, duplicateId, delayMillis, 0);
-  }
-
-  private void send(AnalysisRequest request, String duplicateId, long delayMillis, int handOffs) {
+    String duplicateId = request.analysisId() + ":handoff-" + UUID.randomUUID();
     try (JMSContext context = connectionFactory.createContext()) {
-      TextMessage message = message(context, request, duplicateId);
-      if (handOffs > 0) {
-        message.setIntProperty(HAND_OFFS, handOffs);
-      }
-      if (delayMillis > 0) {
-        message.setLongProperty(SCHEDULED_DELIVERY, System.currentTimeMillis() + delayMillis);
-      }
-      send(context, message, request.queue().address());
+      TextMessage message =
+          message(
+              context, AnalysisRequestMessage.toJson(request), request.analysisId(), duplicateId);
+      message.setIntProperty(HAND_OFFS, handOffs);
+      message.setLongProperty(SCHEDULED_DELIVERY, System.currentTimeMillis() + delayMillis);
+      context
+          .createProducer()
+          .setDeliveryMode(DeliveryMode.PERSISTENT)
+          .send(queue(context, request.queue().address()), message);
     } catch (JMSException e) {
-      throw new JMSRuntimeException("cannot send analysis request: " + e.getMessage(), null, e);
+      throw new JMSRuntimeException("cannot hand off analysis request: " + e, null, e);
     }
   }
 
-  private static TextMessage message(
-      JMSContext context, AnalysisRequest request, String duplicateId) throws JMSException {
-    TextMessage message = context.createTextMessage(AnalysisRequestMessage.toJson(request));
-    message.setStringProperty(DUPLICATE_ID, duplicateId);
-    message.setStringProperty("analysisId", request.analysisId().toString());
-    return message;
+  private Queue queue(JMSContext context, String address) {
+    return queues.computeIfAbsent(address, context::createQueue);
   }
 
-  private static void send(JMSContext context, TextMessage message, String queue) {
-    context
-        .createProducer()
-        .setDeliveryMode(DeliveryMode.PERSISTENT)
-        .send(context.createQueue(queue), message);
+  private static TextMessage message(
+      JMSContext context, String body, UUID analysisId, String duplicateId) throws JMSException {
+    TextMessage message = context.createTextMessage(body);
+    message.setStringProperty(DUPLICATE_ID, duplicateId);
+    message.setStringProperty("analysisId", analysisId.toString());
+    return message;
   }
 }
