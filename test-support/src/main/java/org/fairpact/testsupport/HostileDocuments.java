@@ -70,6 +70,23 @@ public final class HostileDocuments {
     return pdf.finish(1);
   }
 
+  /**
+   * A PDF of one empty page {@code points} x {@code points} points large (a PDF allows 14,400),
+   * which rendered for OCR at 300 DPI would take billions of pixels.
+   */
+  public static byte[] pdfHugePage(int points) {
+    Pdf pdf = new Pdf();
+    pdf.object("<< /Type /Catalog /Pages 2 0 R >>");
+    pdf.object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    pdf.object(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 "
+            + points
+            + " "
+            + points
+            + "] /Resources << >> >>");
+    return pdf.finish(1);
+  }
+
   /** A DOCX whose main part inflates to {@code inflatedBytes} of one repeated paragraph. */
   public static byte[] docxCompressionBomb(long inflatedBytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

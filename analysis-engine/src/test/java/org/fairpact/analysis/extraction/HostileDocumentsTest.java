@@ -70,6 +70,13 @@ class HostileDocumentsTest {
   }
 
   @Test
+  void pageTooLargeToRenderForOcr() throws IOException {
+    Path huge = write("huge.pdf", HostileDocuments.pdfHugePage(14_400));
+
+    assertFailsFast(huge, DocumentType.PDF, DefectCode.IMAGE_TOO_LARGE);
+  }
+
+  @Test
   void imageHeaderClaimingTenBillionPixels() throws IOException {
     Path huge = write("huge.png", HostileDocuments.pngClaiming(100_000, 100_000));
 
