@@ -13,7 +13,10 @@ import java.util.logging.Logger;
 import org.fairpact.analysis.classification.ClauseModel;
 import org.fairpact.analysis.classification.ClausePrediction;
 import org.fairpact.analysis.classification.LanguageClassifier;
+import org.fairpact.analysis.extraction.Deadline;
+import org.fairpact.analysis.extraction.DefectCode;
 import org.fairpact.analysis.extraction.ExtractedText;
+import org.fairpact.analysis.extraction.ExtractionException;
 import org.fairpact.analysis.matching.Language;
 import org.fairpact.analysis.matching.RegisterIndex;
 import org.fairpact.analysis.matching.RegisterMatch;
@@ -108,14 +111,41 @@ public class ContractAnalyzer {
    */
   public AnalysisResult analyse(
       ExtractedText text, Optional<Language> lang, ProgressListener progress) {
+    try {
+      return analyse(text, lang, progress, Deadline.none(), Integer.MAX_VALUE);
+    } catch (ExtractionException e) {
+      throw new IllegalStateException("unbounded analysis hit a bound: " + e.code(), e);
+    }
+  }
+
+  /**
+   * Analyses a document within bounds: at most {@code maxClauses} clauses, and done by the
+   * deadline, which is checked before each clause.
+   *
+   * @throws ExtractionException with {@link DefectCode#TOO_MANY_CLAUSES} or {@link
+   *     DefectCode#DEADLINE_EXCEEDED}
+   */
+  public AnalysisResult analyse(
+      ExtractedText text,
+      Optional<Language> lang,
+      ProgressListener progress,
+      Deadline deadline,
+      int maxClauses)
+      throws ExtractionException {
     long started = System.nanoTime();
     RegisterIndex register = currentIndex();
     List<Clause> clauses = segmenter.segment(text);
+    if (clauses.size() > maxClauses) {
+      throw new ExtractionException(
+          DefectCode.TOO_MANY_CLAUSES,
+          "document has " + clauses.size() + " clauses, more than the limit of " + maxClauses);
+    }
     Language language = lang.orElseGet(() -> Language.detect(text.fullText()));
     Optional<LanguageClassifier> classifier = model.flatMap(m -> m.classifier(language));
     progress.clausesDone(0, clauses.size());
     List<ClauseFinding> findings = new ArrayList<>();
     for (Clause clause : clauses) {
+      deadline.check();
       ClauseAssessment assessment = assess(register, classifier, clause.text(), language);
       if (assessment.risk() != RiskLevel.NONE) {
         findings.add(finding(register, language, clause, assessment, classifier));

@@ -63,8 +63,15 @@ public class AnalysisProcessor {
     try {
       analyse(started.get(), attempt);
     } catch (DocumentDefectException defect) {
-      log.info(() -> "analysis=" + request.analysisId() + " failed: " + defect.getMessage());
-      progress.fail(request.analysisId(), defect.getMessage());
+      log.info(
+          () ->
+              "analysis="
+                  + request.analysisId()
+                  + " failed ("
+                  + defect.code()
+                  + "): "
+                  + defect.getMessage());
+      progress.failOfDefect(request.analysisId(), defect.getMessage(), defect.code());
       outcomes.failed(started.get());
     } catch (RuntimeException failure) {
       String reason = reasonOf(failure);

@@ -58,6 +58,14 @@ public class AnalysisProgress {
     analyses.find(analysisId).ifPresent(a -> a.attemptFailed(reason));
   }
 
+  /** The document is defective: the analysis is FAILED with the defect's reason and code. */
+  public void failOfDefect(UUID analysisId, String reason, String code) {
+    analyses
+        .find(analysisId)
+        .filter(a -> !a.status().isFinished())
+        .ifPresent(a -> a.failOfDefect(reason, code, OffsetDateTime.now()));
+  }
+
   public void fail(UUID analysisId, String reason) {
     analyses
         .find(analysisId)

@@ -16,42 +16,73 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * The default {@link TextExtractor}: plain UTF-8 text, PDF text layers (with OCR for pages that
- * have none), Word documents, and images through OCR. Stateless apart from the OCR engine, so one
- * instance serves all threads.
+ * have none), Word documents, and images through OCR, all within {@link ExtractionLimits} and the
+ * document's {@link Deadline}. Stateless apart from the OCR engine and the limits, so one instance
+ * serves all threads.
+ *
+ * <p>A parser that recurses without bound on a hostile structure (a PDF page tree thousands of
+ * levels deep) ends in a {@link StackOverflowError}; it is reported as the defect it is, never
+ * passed on as an error a caller would retry.
  */
 public class DocumentTextExtractor implements TextExtractor {
 
   private static final Logger LOG = Logger.getLogger(DocumentTextExtractor.class.getName());
 
   private final OcrEngine ocr;
+  private final ExtractionLimits limits;
 
-  /** Uses {@link TesseractCommandOcr} with Polish and English models. */
+  /** Uses {@link TesseractCommandOcr} with Polish and English models and the default limits. */
   public DocumentTextExtractor() {
-    this(new TesseractCommandOcr());
+    this(ExtractionLimits.defaults());
+  }
+
+  /** Uses {@link TesseractCommandOcr}, its page timeout taken from the limits. */
+  public DocumentTextExtractor(ExtractionLimits limits) {
+    this(new TesseractCommandOcr(limits.ocrPageTimeout()), limits);
   }
 
   public DocumentTextExtractor(OcrEngine ocr) {
+    this(ocr, ExtractionLimits.defaults());
+  }
+
+  public DocumentTextExtractor(OcrEngine ocr, ExtractionLimits limits) {
     this.ocr = Objects.requireNonNull(ocr, "ocr");
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  public ExtractionLimits limits() {
+    return limits;
   }
 
   @Override
-  public ExtractedText extract(Path file, DocumentType type) throws ExtractionException {
+  public ExtractedText extract(Path file, DocumentType type, Deadline deadline)
+      throws ExtractionException {
     if (!Files.isRegularFile(file)) {
       throw new UncheckedIOException(new NoSuchFileException(file.toString()));
     }
     long started = System.nanoTime();
-    ExtractedText text =
-        switch (type) {
-          case TEXT -> plainText(file);
-          case PDF -> pdf(file);
-          case DOCX -> WordDocuments.read(file);
-          case IMAGE -> images(file);
-        };
+    ExtractedText text;
+    try {
+      text =
+          switch (type) {
+            case TEXT -> plainText(file);
+            case PDF -> pdf(file, deadline);
+            case DOCX -> WordDocuments.read(file, limits);
+            case IMAGE -> images(file, deadline);
+          };
+    } catch (StackOverflowError e) {
+      throw new ExtractionException(
+          type == DocumentType.DOCX ? DefectCode.CORRUPT_DOCX : DefectCode.CORRUPT_PDF,
+          "corrupt " + type + ": its structure nests too deeply to be read");
+    }
+    requireTextWithinLimit(text.pages().stream().mapToLong(page -> page.text().length()).sum());
+    deadline.check();
     LOG.log(
         Level.FINE,
         "extracted {0} page(s) of {1} in {2} ms",
@@ -59,7 +90,11 @@ public class DocumentTextExtractor implements TextExtractor {
     return text;
   }
 
-  private static ExtractedText plainText(Path file) throws ExtractionException {
+  private ExtractedText plainText(Path file) throws ExtractionException {
+    // a UTF-8 character takes at most 4 bytes: a larger file holds more characters than allowed
+    if (sizeOf(file) > 4L * limits.maxTextChars()) {
+      requireTextWithinLimit(Long.MAX_VALUE);
+    }
     byte[] bytes = readAll(file);
     try {
       String text =
@@ -69,78 +104,131 @@ public class DocumentTextExtractor implements TextExtractor {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(bytes))
               .toString();
+      requireTextWithinLimit(text.length());
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
       return ExtractedText.ofText(text);
     } catch (CharacterCodingException e) {
-      throw new ExtractionException("text file is not valid UTF-8", e);
+      throw new ExtractionException(DefectCode.NOT_UTF8, "text file is not valid UTF-8", e);
     }
   }
 
-  private ExtractedText pdf(Path file) throws ExtractionException {
-    try (PDDocument document = Loader.loadPDF(file.toFile())) {
-      if (document.getNumberOfPages() == 0) {
-        throw new ExtractionException("PDF has no pages");
+  private void requireTextWithinLimit(long chars) throws ExtractionException {
+    if (chars > limits.maxTextChars()) {
+      throw new ExtractionException(
+          DefectCode.TEXT_TOO_LONG,
+          "document has more than " + limits.maxTextChars() + " characters of text");
+    }
+  }
+
+  private ExtractedText pdf(Path file, Deadline deadline) throws ExtractionException {
+    MemoryUsageSetting memory =
+        MemoryUsageSetting.setupMainMemoryOnly(limits.maxDecompressedBytes());
+    try (PDDocument document = Loader.loadPDF(file.toFile(), memory.streamCache)) {
+      new PdfStreamSizes(limits, deadline).check(document.getDocument());
+      int count = document.getNumberOfPages();
+      if (count == 0) {
+        throw new ExtractionException(DefectCode.NO_PAGES, "PDF has no pages");
+      }
+      if (count > limits.maxPages()) {
+        throw new ExtractionException(
+            DefectCode.TOO_MANY_PAGES,
+            "PDF has " + count + " pages, more than the limit of " + limits.maxPages());
       }
       PdfPages pages = new PdfPages(document);
-      ParallelOcr recognition = new ParallelOcr(ocr);
-      // per page: its text layer, or null and the index of its OCR text
-      List<String> layers = new ArrayList<>();
-      List<Integer> ocrIndexes = new ArrayList<>();
-      for (int number = 1; number <= document.getNumberOfPages(); number++) {
+      // per page: its text layer, or null where OCR is to read it
+      List<String> layers = new ArrayList<>(count);
+      List<Integer> scanned = new ArrayList<>();
+      for (int number = 1; number <= count; number++) {
+        deadline.check();
         String layer = pages.text(number);
         if (PdfPages.hasTextLayer(layer)) {
           layers.add(layer);
-          ocrIndexes.add(-1);
         } else {
-          LOG.log(Level.FINE, "PDF page {0} has no text layer, running OCR", number);
           layers.add(null);
-          ocrIndexes.add(recognise(recognition, pages, number));
+          scanned.add(number);
+          if (scanned.size() > limits.maxOcrPages()) {
+            throw new ExtractionException(
+                DefectCode.TOO_MANY_OCR_PAGES,
+                "PDF has more than "
+                    + limits.maxOcrPages()
+                    + " pages without a text layer to read by OCR");
+          }
         }
       }
-      List<String> recognised = recognition.texts();
+      List<String> recognised = recognise(pages, scanned, deadline);
       ExtractedText.Builder text = ExtractedText.builder();
-      for (int i = 0; i < layers.size(); i++) {
-        boolean scanned = layers.get(i) == null;
-        text.addPage(scanned ? recognised.get(ocrIndexes.get(i)) : layers.get(i), scanned);
+      int next = 0;
+      for (String layer : layers) {
+        text.addPage(layer == null ? recognised.get(next++) : layer, layer == null);
       }
       return text.build();
     } catch (InvalidPasswordException e) {
-      throw new ExtractionException("encrypted PDF: a password is required to open it", e);
+      throw new ExtractionException(
+          DefectCode.ENCRYPTED_PDF, "encrypted PDF: a password is required to open it", e);
     } catch (IOException e) {
-      throw new ExtractionException("corrupt PDF: " + e.getMessage(), e);
+      LOG.log(Level.FINE, "PDF cannot be read", e);
+      throw new ExtractionException(
+          DefectCode.CORRUPT_PDF, "corrupt PDF: the file cannot be parsed", e);
     }
   }
 
-  private static int recognise(ParallelOcr recognition, PdfPages pages, int number)
+  private List<String> recognise(PdfPages pages, List<Integer> numbers, Deadline deadline)
       throws IOException, ExtractionException {
-    recognition.awaitRoom();
-    BufferedImage image;
-    try {
-      image = pages.render(number);
-    } catch (IOException | RuntimeException e) {
-      recognition.releaseRoom();
-      throw e;
+    if (numbers.isEmpty()) {
+      return List.of();
     }
-    return recognition.recognise(image);
+    try (ParallelOcr recognition = new ParallelOcr(ocr, deadline)) {
+      for (int number : numbers) {
+        LOG.log(Level.FINE, "PDF page {0} has no text layer, running OCR", number);
+        deadline.check();
+        recognition.awaitRoom();
+        BufferedImage image;
+        try {
+          image = pages.render(number, limits.maxImagePixels());
+        } catch (IOException | ExtractionException | RuntimeException e) {
+          recognition.releaseRoom();
+          throw e;
+        }
+        recognition.recognise(image);
+      }
+      return recognition.texts();
+    }
   }
 
-  private ExtractedText images(Path file) throws ExtractionException {
-    List<BufferedImage> frames = RasterImages.read(file);
-    ParallelOcr recognition = new ParallelOcr(ocr);
-    for (BufferedImage frame : frames) {
-      recognition.awaitRoom();
-      recognition.recognise(frame);
+  private ExtractedText images(Path file, Deadline deadline) throws ExtractionException {
+    try (RasterImages images = RasterImages.open(file, limits, deadline);
+        ParallelOcr recognition = new ParallelOcr(ocr, deadline)) {
+      for (int index = 0; index < images.frames(); index++) {
+        deadline.check();
+        recognition.awaitRoom();
+        BufferedImage frame;
+        try {
+          frame = images.frame(index);
+        } catch (ExtractionException | RuntimeException e) {
+          recognition.releaseRoom();
+          throw e;
+        }
+        recognition.recognise(frame);
+      }
+      ExtractedText.Builder text = ExtractedText.builder();
+      recognition.texts().forEach(page -> text.addPage(page, true));
+      return text.build();
     }
-    ExtractedText.Builder text = ExtractedText.builder();
-    recognition.texts().forEach(page -> text.addPage(page, true));
-    return text.build();
   }
 
   private static byte[] readAll(Path file) {
     try {
       return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -78,7 +78,11 @@ public record ExtractedText(List<Page> pages) {
     return pages.get(low).number();
   }
 
-  /** Appends pages while keeping the offset invariant. */
+  /**
+   * Appends pages while keeping the offset invariant. Line ends become {@code \n}, and other
+   * control characters (which no contract is written in, and which a hostile file may be made of) a
+   * space each, so offsets into the text stay as they were.
+   */
   public static final class Builder {
     private final List<Page> pages = new ArrayList<>();
     private int offset;
@@ -86,7 +90,7 @@ public record ExtractedText(List<Page> pages) {
     private Builder() {}
 
     public Builder addPage(String text, boolean ocr) {
-      String clean = text.replace("\r\n", "\n").replace('\r', '\n');
+      String clean = withoutControls(text.replace("\r\n", "\n").replace('\r', '\n'));
       if (!pages.isEmpty()) {
         offset += PAGE_SEPARATOR.length();
       }
@@ -97,6 +101,20 @@ public record ExtractedText(List<Page> pages) {
 
     public ExtractedText build() {
       return new ExtractedText(pages);
+    }
+
+    private static String withoutControls(String text) {
+      char[] chars = null;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if ((c < ' ' && c != '\n' && c != '\t') || c == '\u007F') {
+          if (chars == null) {
+            chars = text.toCharArray();
+          }
+          chars[i] = ' ';
+        }
+      }
+      return chars == null ? text : new String(chars);
     }
   }
 }

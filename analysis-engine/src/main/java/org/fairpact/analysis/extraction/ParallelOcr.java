@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,9 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * documents (one per core), and hands the texts back in page order. The caller renders the pages
  * one by one (PDF rendering is not thread-safe) and waits before rendering another while as many
  * pages as there are threads are still being recognised, so a long scan never holds all its page
- * images in memory at once.
+ * images in memory at once. Every wait ends at the document's {@link Deadline}; {@link #close()}
+ * cancels what is still queued or running (interrupting a running recognition kills its process),
+ * so a document that fails or runs out of time leaves no OCR work behind.
  */
-final class ParallelOcr {
+final class ParallelOcr implements AutoCloseable {
 
   /** OCR threads of the process: one per core. */
   static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -34,17 +38,21 @@ final class ParallelOcr {
           });
 
   private final OcrEngine ocr;
+  private final Deadline deadline;
   private final Semaphore waiting = new Semaphore(THREADS);
   private final List<Future<String>> pages = new ArrayList<>();
 
-  ParallelOcr(OcrEngine ocr) {
+  ParallelOcr(OcrEngine ocr, Deadline deadline) {
     this.ocr = ocr;
+    this.deadline = deadline;
   }
 
   /** Waits, if need be, until another page may be rendered for {@link #recognise}. */
   void awaitRoom() throws ExtractionException {
     try {
-      waiting.acquire();
+      if (!waiting.tryAcquire(millisLeft(), TimeUnit.MILLISECONDS)) {
+        throw deadline.exceeded();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new OcrUnavailableException("interrupted while waiting to run OCR", e);
@@ -79,9 +87,11 @@ final class ParallelOcr {
     List<String> texts = new ArrayList<>(pages.size());
     try {
       for (Future<String> page : pages) {
-        texts.add(page.get());
+        texts.add(page.get(millisLeft(), TimeUnit.MILLISECONDS));
       }
       return texts;
+    } catch (TimeoutException e) {
+      throw deadline.exceeded();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new OcrUnavailableException("interrupted while waiting for OCR", e);
@@ -95,7 +105,17 @@ final class ParallelOcr {
       }
       throw new IllegalStateException("OCR failed: " + cause, cause);
     } finally {
-      pages.forEach(page -> page.cancel(true));
+      close();
     }
+  }
+
+  /** Cancels the pages still queued or being recognised. */
+  @Override
+  public void close() {
+    pages.forEach(page -> page.cancel(true));
+  }
+
+  private long millisLeft() {
+    return Math.min(Long.MAX_VALUE / 2, deadline.remaining().toMillis());
   }
 }

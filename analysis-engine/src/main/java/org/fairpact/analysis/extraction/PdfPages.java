@@ -3,6 +3,7 @@ package org.fairpact.analysis.extraction;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,8 +43,23 @@ final class PdfPages {
     return stripper.getText(document).strip();
   }
 
-  /** Renders a 1-based page in grey at {@link #OCR_DPI}. */
-  BufferedImage render(int pageNumber) throws IOException {
+  /**
+   * Renders a 1-based page in grey at {@link #OCR_DPI}, unless the rendering would have more than
+   * {@code maxPixels} pixels (a page box of absurd size would claim gigabytes).
+   */
+  BufferedImage render(int pageNumber, long maxPixels) throws IOException, ExtractionException {
+    PDRectangle box = document.getPage(pageNumber - 1).getCropBox();
+    double scale = OCR_DPI / 72.0;
+    double pixels = (box.getWidth() * scale) * (box.getHeight() * scale);
+    if (pixels > maxPixels) {
+      throw new ExtractionException(
+          DefectCode.IMAGE_TOO_LARGE,
+          "PDF page "
+              + pageNumber
+              + " would render to more than the limit of "
+              + maxPixels
+              + " pixels");
+    }
     if (renderer == null) {
       renderer = new PDFRenderer(document);
     }

@@ -22,6 +22,8 @@ import javax.imageio.ImageIO;
  * temporary files, so no pipe can fill up and block it; all three files are deleted afterwards.
  * OpenMP threading inside tesseract is switched off ({@code OMP_THREAD_LIMIT=1}): parallelism comes
  * from concurrent analyses, and on a small machine tesseract's own threads only compete with them.
+ * The process is killed when a page exceeds its timeout, and when the waiting thread is interrupted
+ * (its analysis was cancelled at its deadline), so no recognition outlives the work it was for.
  */
 public final class TesseractCommandOcr implements OcrEngine {
 
@@ -38,13 +40,22 @@ public final class TesseractCommandOcr implements OcrEngine {
 
   /** Runs {@code tesseract} from the {@code PATH} with Polish and English models. */
   public TesseractCommandOcr() {
-    this("tesseract", DEFAULT_LANGUAGES, DEFAULT_TIMEOUT);
+    this(DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Runs {@code tesseract} from the {@code PATH} with Polish and English models, killing it when
+   * one page takes longer than {@code timeout}.
+   */
+  public TesseractCommandOcr(Duration timeout) {
+    this("tesseract", DEFAULT_LANGUAGES, timeout);
   }
 
   /**
    * @param binary the program, either a name looked up on the {@code PATH} or a path
    * @param languages tesseract's {@code -l} argument, e.g. {@code pol+eng}
-   * @param timeout how long one page may take before the run is abandoned
+   * @param timeout how long one page may take before the process is killed and the page reported as
+   *     a defect ({@link DefectCode#OCR_TIMEOUT})
    */
   public TesseractCommandOcr(String binary, String languages, Duration timeout) {
     this.binary = binary;
@@ -77,7 +88,8 @@ public final class TesseractCommandOcr implements OcrEngine {
       out = Files.createTempFile("fairpact-ocr-", ".txt");
       err = Files.createTempFile("fairpact-ocr-", ".err");
       if (!ImageIO.write(page, "png", image.toFile())) {
-        throw new ExtractionException("page image cannot be encoded for OCR");
+        throw new ExtractionException(
+            DefectCode.OCR_FAILED, "page image cannot be encoded for OCR");
       }
       long started = System.nanoTime();
       String text = run(program, image, out, err);
@@ -108,7 +120,9 @@ public final class TesseractCommandOcr implements OcrEngine {
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new OcrUnavailableException("tesseract did not finish within " + timeout);
+        throw new ExtractionException(
+            DefectCode.OCR_TIMEOUT,
+            "OCR of one page did not finish within " + timeout.toSeconds() + " s");
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
@@ -122,8 +136,10 @@ public final class TesseractCommandOcr implements OcrEngine {
         throw new OcrUnavailableException(
             "tesseract lacks the language data '" + languages + "': " + diagnostics);
       }
+      LOG.log(
+          Level.FINE, "tesseract exit {0}: {1}", new Object[] {process.exitValue(), diagnostics});
       throw new ExtractionException(
-          "OCR failed (tesseract exit " + process.exitValue() + "): " + diagnostics);
+          DefectCode.OCR_FAILED, "OCR failed (tesseract exit " + process.exitValue() + ")");
     }
     return new String(Files.readAllBytes(out), StandardCharsets.UTF_8).replace("\r\n", "\n");
   }

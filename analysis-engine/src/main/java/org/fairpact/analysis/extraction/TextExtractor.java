@@ -9,11 +9,17 @@ import java.nio.file.Path;
 public interface TextExtractor {
 
   /**
-   * Extracts the document's text page by page.
+   * Extracts the document's text page by page, stopping its work when the deadline passes.
    *
    * @throws ExtractionException if the document itself is defective (corrupt, encrypted, not of the
-   *     stated type); retrying will not help. Environment failures (I/O errors, OCR not installed)
-   *     are unchecked so that a caller can let its transaction roll back and retry later.
+   *     stated type, over a limit, or not read by the deadline); retrying will not help.
+   *     Environment failures (I/O errors, OCR not installed) are unchecked so that a caller can let
+   *     its transaction roll back and retry later.
    */
-  ExtractedText extract(Path file, DocumentType type) throws ExtractionException;
+  ExtractedText extract(Path file, DocumentType type, Deadline deadline) throws ExtractionException;
+
+  /** Extracts the document's text without a deadline. */
+  default ExtractedText extract(Path file, DocumentType type) throws ExtractionException {
+    return extract(file, type, Deadline.none());
+  }
 }

@@ -35,6 +35,13 @@ final class ScanRepair {
   /** Shortest unknown word repaired: shorter keys are too ambiguous. */
   private static final int MIN_REPAIR_LENGTH = 3;
 
+  /**
+   * Longest word repaired. Polish and English words are far shorter; a longer "word" is not one a
+   * scanner garbled but a run of characters (a hostile one-token document), and looking it up cut
+   * by cut would cost time quadratic in its length.
+   */
+  static final int MAX_REPAIR_LENGTH = 40;
+
   /** Shortest stem kept when an unknown ending is cut off. */
   private static final int MIN_STEM = 5;
 
@@ -97,7 +104,10 @@ final class ScanRepair {
     while (matcher.find()) {
       String word = matcher.group();
       String lower = word.toLowerCase(Locale.ROOT);
-      if (words.contains(lower) || !hasLetter(word) || word.length() < MIN_REPAIR_LENGTH) {
+      if (word.length() < MIN_REPAIR_LENGTH
+          || word.length() > MAX_REPAIR_LENGTH
+          || words.contains(lower)
+          || !hasLetter(word)) {
         continue;
       }
       String repaired = repairWord(lower);

@@ -2,8 +2,10 @@ package org.fairpact.analysis.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -54,5 +56,21 @@ class TesseractCommandOcrTest {
     assertThatThrownBy(() -> ocr.recognise(Fixtures.rendered(List.of("x"))))
         .isInstanceOf(OcrUnavailableException.class)
         .hasMessageContaining("not installed");
+  }
+
+  @Test
+  void pageOverItsTimeoutIsKilledAndReportedAsADefect() throws Exception {
+    Path program = dir.resolve("slow-tesseract");
+    Files.writeString(program, "#!/bin/sh\nexec sleep 600\n");
+    assumeTrue(program.toFile().setExecutable(true), "cannot make a program executable here");
+    OcrEngine ocr = new TesseractCommandOcr(program.toString(), "pol", Duration.ofSeconds(1));
+
+    long started = System.nanoTime();
+    ExtractionException failure =
+        catchThrowableOfType(
+            ExtractionException.class, () -> ocr.recognise(Fixtures.rendered(List.of("x"))));
+
+    assertThat(failure.code()).isEqualTo("ocr-timeout");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
   }
 }

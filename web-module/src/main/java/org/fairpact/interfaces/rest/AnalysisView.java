@@ -6,7 +6,9 @@ import org.fairpact.domain.model.analysis.Analysis;
 /**
  * Status, progress and timings of an analysis; once COMPLETED also its document risk score (the
  * chance that at least one finding is really abusive) and the clause model that classified it
- * (absent when register evidence alone was used).
+ * (absent when register evidence alone was used). A FAILED analysis shows its human-readable {@code
+ * failureReason} and, when its document was defective, the stable {@code failureCode} (e.g. {@code
+ * too-many-pages}, {@code deadline-exceeded}) for programs to branch on.
  */
 public record AnalysisView(
     String id,
@@ -20,6 +22,7 @@ public record AnalysisView(
     String language,
     int attempts,
     String failureReason,
+    String failureCode,
     String queuedAt,
     String startedAt,
     String completedAt,
@@ -40,6 +43,7 @@ public record AnalysisView(
         a.language().orElse(null),
         a.attempts(),
         a.failureReason().orElse(null),
+        a.failureCode().orElse(null),
         a.queuedAt().toString(),
         a.startedAt().map(OffsetDateTime::toString).orElse(null),
         a.completedAt().map(OffsetDateTime::toString).orElse(null),

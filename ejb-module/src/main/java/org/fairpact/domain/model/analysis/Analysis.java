@@ -74,6 +74,13 @@ public class Analysis {
   @Column(name = "failure_reason")
   private String failureReason;
 
+  /**
+   * The stable code of the defect it FAILED of (e.g. {@code too-many-pages}); null while not
+   * failed, and for failures that were no defect of the document (attempts exhausted).
+   */
+  @Column(name = "failure_code")
+  private String failureCode;
+
   @Column(name = "queued_at", nullable = false)
   private OffsetDateTime queuedAt;
 
@@ -219,6 +226,16 @@ public class Analysis {
     completedAt = now;
   }
 
+  /**
+   * Fails the analysis because its document is defective.
+   *
+   * @param code the defect's stable code, e.g. {@code too-many-pages}
+   */
+  public void failOfDefect(String reason, String code, OffsetDateTime now) {
+    fail(reason, now);
+    failureCode = code;
+  }
+
   /** Notes why the last attempt failed while the broker still has attempts left. */
   public void attemptFailed(String reason) {
     failureReason = truncate(reason);
@@ -304,6 +321,10 @@ public class Analysis {
 
   public Optional<String> failureReason() {
     return Optional.ofNullable(failureReason);
+  }
+
+  public Optional<String> failureCode() {
+    return Optional.ofNullable(failureCode);
   }
 
   public OffsetDateTime queuedAt() {

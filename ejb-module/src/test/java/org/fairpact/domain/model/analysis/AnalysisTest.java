@@ -74,6 +74,29 @@ class AnalysisTest {
   }
 
   @Test
+  void aDefectiveDocumentFailsWithItsCodeBesideTheReason() {
+    Analysis analysis = queued();
+    analysis.start(now);
+
+    analysis.failOfDefect(
+        "PDF has 20000 pages, more than the limit of 1000", "too-many-pages", now);
+
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.FAILED);
+    assertThat(analysis.failureCode()).contains("too-many-pages");
+    assertThat(analysis.failureReason()).hasValueSatisfying(r -> assertThat(r).contains("1000"));
+  }
+
+  @Test
+  void failuresOtherThanDefectsHaveNoCode() {
+    Analysis analysis = queued();
+    analysis.start(now);
+
+    analysis.fail("gave up after 5 attempts: S3 down", now);
+
+    assertThat(analysis.failureCode()).isEmpty();
+  }
+
+  @Test
   void longFailureReasonsAreTruncated() {
     Analysis analysis = queued();
     analysis.start(now);
