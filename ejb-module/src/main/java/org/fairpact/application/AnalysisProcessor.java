@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.analysis.AnalysisResult;
+import org.fairpact.analysis.extraction.OcrNeededException;
 import org.fairpact.analysis.matching.Language;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisQueue;
@@ -100,14 +101,20 @@ public class AnalysisProcessor {
             .orElseThrow(() -> new IllegalStateException("document " + analysis.documentId()));
     Path file = download(document);
     try {
-      if (analysis.queue() == AnalysisQueue.FAST && engine.needsOcr(file, document.type())) {
-        forwardToHeavy(analysis);
-        return;
-      }
       Optional<Language> hint =
           analysis.languageHint().map(code -> Language.valueOf(code.toUpperCase()));
       ProgressReporter reporter = new ProgressReporter(progress, analysis.id());
-      AnalysisResult result = engine.analyse(file, document.type(), hint, reporter);
+      AnalysisResult result;
+      if (analysis.queue() == AnalysisQueue.FAST) {
+        try {
+          result = engine.analyseWithoutOcr(file, document.type(), hint, reporter);
+        } catch (OcrNeededException needed) {
+          forwardToHeavy(analysis);
+          return;
+        }
+      } else {
+        result = engine.analyse(file, document.type(), hint, reporter);
+      }
       List<Finding> findings = FindingMapper.toFindings(analysis.id(), result);
       analyses.replaceFindings(analysis.id(), findings);
       Analysis current =
@@ -131,7 +138,8 @@ public class AnalysisProcessor {
   }
 
   /**
-   * In the consumer's transaction: the analysis goes back to QUEUED on the heavy queue and its
+   * The fast worker reads text layers only. A document with a page only OCR can read is forwarded,
+   * in the consumer's transaction: the analysis goes back to QUEUED on the heavy queue and its
    * request is forwarded there, both committed with the acknowledgement of the fast request.
    */
   private void forwardToHeavy(Analysis analysis) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.fairpact.analysis.AnalysisResult;
 import org.fairpact.analysis.ProgressListener;
 import org.fairpact.analysis.extraction.DocumentType;
+import org.fairpact.analysis.extraction.OcrNeededException;
 import org.fairpact.analysis.matching.Language;
 
 /** The analysis engine as the application sees it: a file in, clauses and findings out. */
@@ -19,10 +20,13 @@ public interface ContractAnalysis {
       throws DocumentDefectException;
 
   /**
-   * Whether the document has pages without a text layer, so that reading it needs OCR. A document
-   * that cannot even be opened answers false: its analysis fails with the reason.
+   * Like {@link #analyse} but reads text layers only: a document that needs OCR is not analysed.
+   *
+   * @throws OcrNeededException if some page needs OCR (nothing was analysed)
    */
-  boolean needsOcr(Path file, DocumentType type);
+  AnalysisResult analyseWithoutOcr(
+      Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
+      throws DocumentDefectException, OcrNeededException;
 
   /** The trained model this instance classifies clauses with, if any, and where it came from. */
   ModelStatus model();

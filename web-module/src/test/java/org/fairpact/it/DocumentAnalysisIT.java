@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
+import org.fairpact.it.support.Broker;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.ExampleContract;
 import org.fairpact.it.support.Register;
@@ -253,6 +254,40 @@ class DocumentAnalysisIT {
     assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
     List<JsonObject> reported = analyses.findings(analysisId, token);
     assertThat(reported)
+        .anySatisfy(
+            f ->
+                assertThat(
+                        f.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+                            .map(e -> e.getInt("registerNumber")))
+                    .contains(registerNumber));
+  }
+
+  @Test
+  void scannedPdfIsForwardedFromTheFastQueueToTheHeavyOne() throws Exception {
+    String token = Tokens.integrator(tenant);
+    int registerNumber = 5747; // the Drimer.pl clause of the example contract
+    String clause =
+        ExampleContract.text()
+            .lines()
+            .filter(l -> l.contains("Drimer.pl"))
+            .findFirst()
+            .orElseThrow()
+            .substring(3);
+    long fastBefore = Broker.attribute("analysis.fast", "MessagesAdded");
+    long heavyBefore = Broker.attribute("analysis.heavy", "MessagesAdded");
+
+    ApiResponse accepted = analyses.submit(ScannedPage.pdf(clause), token, Map.of());
+
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+    JsonObject analysis =
+        analyses.awaitFinished(
+            accepted.json().getString("analysisId"), token, Duration.ofMinutes(3));
+    assertThat(analysis.getString("status")).as(analysis.toString()).isEqualTo("COMPLETED");
+    assertThat(analysis.getString("queue")).isEqualTo("analysis.heavy");
+    assertThat(analysis.getInt("attempts")).as("the fast look costs no attempt").isEqualTo(1);
+    assertThat(Broker.attribute("analysis.fast", "MessagesAdded")).isGreaterThan(fastBefore);
+    assertThat(Broker.attribute("analysis.heavy", "MessagesAdded")).isGreaterThan(heavyBefore);
+    assertThat(analyses.findings(accepted.json().getString("analysisId"), token))
         .anySatisfy(
             f ->
                 assertThat(

@@ -63,6 +63,21 @@ public class DocumentTextExtractor implements TextExtractor {
   @Override
   public ExtractedText extract(Path file, DocumentType type, Deadline deadline)
       throws ExtractionException {
+    try {
+      return extract(file, type, deadline, true);
+    } catch (OcrNeededException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  @Override
+  public ExtractedText extractTextLayers(Path file, DocumentType type, Deadline deadline)
+      throws ExtractionException, OcrNeededException {
+    return extract(file, type, deadline, false);
+  }
+
+  private ExtractedText extract(Path file, DocumentType type, Deadline deadline, boolean ocrHere)
+      throws ExtractionException, OcrNeededException {
     if (!Files.isRegularFile(file)) {
       throw new UncheckedIOException(new NoSuchFileException(file.toString()));
     }
@@ -72,9 +87,9 @@ public class DocumentTextExtractor implements TextExtractor {
       text =
           switch (type) {
             case TEXT -> plainText(file);
-            case PDF -> pdf(file, deadline);
+            case PDF -> pdf(file, deadline, ocrHere);
             case DOCX -> WordDocuments.read(file, limits);
-            case IMAGE -> images(file, deadline);
+            case IMAGE -> images(file, deadline, ocrHere);
           };
     } catch (StackOverflowError e) {
       throw new ExtractionException(
@@ -122,7 +137,8 @@ public class DocumentTextExtractor implements TextExtractor {
     }
   }
 
-  private ExtractedText pdf(Path file, Deadline deadline) throws ExtractionException {
+  private ExtractedText pdf(Path file, Deadline deadline, boolean ocrHere)
+      throws ExtractionException, OcrNeededException {
     MemoryUsageSetting memory =
         MemoryUsageSetting.setupMainMemoryOnly(limits.maxDecompressedBytes());
     try (PDDocument document = Loader.loadPDF(file.toFile(), memory.streamCache)) {
@@ -156,6 +172,9 @@ public class DocumentTextExtractor implements TextExtractor {
                     + " pages without a text layer to read by OCR");
           }
         }
+      }
+      if (!scanned.isEmpty() && !ocrHere) {
+        throw new OcrNeededException(scanned.size() + " of " + count + " PDF pages need OCR");
       }
       List<String> recognised = recognise(pages, scanned, deadline);
       ExtractedText.Builder text = ExtractedText.builder();
@@ -197,7 +216,11 @@ public class DocumentTextExtractor implements TextExtractor {
     }
   }
 
-  private ExtractedText images(Path file, Deadline deadline) throws ExtractionException {
+  private ExtractedText images(Path file, Deadline deadline, boolean ocrHere)
+      throws ExtractionException, OcrNeededException {
+    if (!ocrHere) {
+      throw new OcrNeededException("an image is read by OCR");
+    }
     try (RasterImages images = RasterImages.open(file, limits, deadline);
         ParallelOcr recognition = new ParallelOcr(ocr, deadline)) {
       for (int index = 0; index < images.frames(); index++) {

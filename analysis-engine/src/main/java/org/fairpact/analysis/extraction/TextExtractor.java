@@ -18,6 +18,15 @@ public interface TextExtractor {
    */
   ExtractedText extract(Path file, DocumentType type, Deadline deadline) throws ExtractionException;
 
+  /**
+   * Extracts the document's text like {@link #extract(Path, DocumentType, Deadline)} but without
+   * running OCR: a document with pages only OCR can read (and every image) is not read.
+   *
+   * @throws OcrNeededException if OCR would be needed; nothing was recognised
+   */
+  ExtractedText extractTextLayers(Path file, DocumentType type, Deadline deadline)
+      throws ExtractionException, OcrNeededException;
+
   /** Extracts the document's text without a deadline. */
   default ExtractedText extract(Path file, DocumentType type) throws ExtractionException {
     return extract(file, type, Deadline.none());

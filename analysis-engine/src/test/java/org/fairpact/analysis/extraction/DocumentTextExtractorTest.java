@@ -88,6 +88,25 @@ class DocumentTextExtractorTest {
   }
 
   @Test
+  void readingTextLayersOnlyRefusesAPdfWithAScannedPageBeforeAnyOcr() throws Exception {
+    BufferedImage scan = Fixtures.rendered(List.of("Skan strony drugiej"));
+    Path halfScanned = Fixtures.halfScannedPdf(dir, "Pierwsza strona ma warstwę tekstową.", scan);
+    String layer = "§ 1. Sprzedawca zobowiązuje się wydać towar, a Kupujący zapłacić cenę.";
+    Path textOnly = Fixtures.textPdf(dir, List.of(layer));
+
+    assertThatThrownBy(
+            () -> extractor.extractTextLayers(halfScanned, DocumentType.PDF, Deadline.none()))
+        .isInstanceOf(OcrNeededException.class)
+        .hasMessage("1 of 2 PDF pages need OCR");
+    assertThat(extractor.extractTextLayers(textOnly, DocumentType.PDF, Deadline.none()).fullText())
+        .isEqualTo(layer);
+    assertThatThrownBy(
+            () -> extractor.extractTextLayers(halfScanned, DocumentType.IMAGE, Deadline.none()))
+        .isInstanceOf(OcrNeededException.class);
+    assertThat(ocrCalls).hasValue(0);
+  }
+
+  @Test
   void corruptPdfIsDefective() throws IOException {
     Path file =
         Files.write(

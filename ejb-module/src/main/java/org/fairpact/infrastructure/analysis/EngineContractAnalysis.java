@@ -15,10 +15,10 @@ import org.fairpact.analysis.extraction.Deadline;
 import org.fairpact.analysis.extraction.DefectCode;
 import org.fairpact.analysis.extraction.DocumentTextExtractor;
 import org.fairpact.analysis.extraction.DocumentType;
-import org.fairpact.analysis.extraction.DocumentTypes;
 import org.fairpact.analysis.extraction.ExtractedText;
 import org.fairpact.analysis.extraction.ExtractionException;
 import org.fairpact.analysis.extraction.ExtractionLimits;
+import org.fairpact.analysis.extraction.OcrNeededException;
 import org.fairpact.analysis.extraction.TextExtractor;
 import org.fairpact.analysis.matching.Language;
 import org.fairpact.application.ContractAnalysis;
@@ -100,9 +100,33 @@ public class EngineContractAnalysis implements ContractAnalysis {
   public AnalysisResult analyse(
       Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
       throws DocumentDefectException {
+    try {
+      return analyse(file, type, language, progress, true);
+    } catch (OcrNeededException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  @Override
+  public AnalysisResult analyseWithoutOcr(
+      Path file, DocumentType type, Optional<Language> language, ProgressListener progress)
+      throws DocumentDefectException, OcrNeededException {
+    return analyse(file, type, language, progress, false);
+  }
+
+  private AnalysisResult analyse(
+      Path file,
+      DocumentType type,
+      Optional<Language> language,
+      ProgressListener progress,
+      boolean ocrHere)
+      throws DocumentDefectException, OcrNeededException {
     Deadline due = Deadline.after(budget);
     try {
-      ExtractedText text = extractor.extract(file, type, due);
+      ExtractedText text =
+          ocrHere
+              ? extractor.extract(file, type, due)
+              : extractor.extractTextLayers(file, type, due);
       if (text.fullText().isBlank()) {
         throw new ExtractionException(DefectCode.NO_TEXT, "the document contains no readable text");
       }
@@ -116,15 +140,6 @@ public class EngineContractAnalysis implements ContractAnalysis {
       return analyzer.analyse(text, Optional.of(lang), progress, due, limits.maxClauses());
     } catch (ExtractionException e) {
       throw new DocumentDefectException(e.reason(), e.code(), e);
-    }
-  }
-
-  @Override
-  public boolean needsOcr(Path file, DocumentType type) {
-    try {
-      return DocumentTypes.needsOcr(file, type);
-    } catch (RuntimeException | StackOverflowError e) {
-      return false;
     }
   }
 

@@ -11,6 +11,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** A page "scan": text rendered into a PNG at about 300 DPI, with no text layer at all. */
 public final class ScannedPage {
@@ -19,6 +24,23 @@ public final class ScannedPage {
   private static final int MARGIN = 150;
 
   private ScannedPage() {}
+
+  /** The same scan as the only content of a one-page PDF: a PDF without any text layer. */
+  public static byte[] pdf(String text) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      PDImageXObject scan = PDImageXObject.createFromByteArray(document, png(text), "scan.png");
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        float width = PDRectangle.A4.getWidth();
+        float height = width * scan.getHeight() / scan.getWidth();
+        content.drawImage(scan, 0, PDRectangle.A4.getHeight() - height, width, height);
+      }
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      document.save(pdf);
+      return pdf.toByteArray();
+    }
+  }
 
   public static byte[] png(String text) throws IOException {
     BufferedImage page = new BufferedImage(WIDTH, 1200, BufferedImage.TYPE_BYTE_GRAY);
