@@ -15,6 +15,7 @@ public enum Problem {
   EMPTY_DOCUMENT("empty-document", "The document is empty", 400),
   INVALID_REQUEST("invalid-request", "The request is invalid", 400),
   INVALID_CHARACTERS("invalid-characters", "The request contains control characters", 400),
+  SOURCE_NOT_ALLOWED("source-not-allowed", "The sync source is not allowed", 400),
   UNSUPPORTED_DOCUMENT_TYPE("unsupported-document-type", "Unsupported document type", 415),
   DOCUMENT_TOO_LARGE("document-too-large", "The document is too large", 413),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
