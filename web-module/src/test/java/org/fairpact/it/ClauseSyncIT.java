@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Deployments;
+import org.fairpact.it.support.Metrics;
 import org.fairpact.it.support.Register;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.testsupport.ProfileDatabase;
@@ -183,6 +184,19 @@ class ClauseSyncIT {
             ProfileDatabase.count(
                 "SELECT count(*) FROM system_event WHERE details LIKE ?", "%" + marker + "%"))
         .isZero();
+  }
+
+  @Test
+  void theRefusedSourceIsCountedByType() {
+    Api api = new Api(base);
+    Map<String, String> type = Map.of("type", "source-not-allowed");
+    double before = Metrics.read(api).count("fairpact_requests_refused_total", type);
+
+    assertSourceNotAllowed(
+        start(api, Json.createObjectBuilder().add("source", "/etc/passwd").build()));
+
+    assertThat(Metrics.read(api).count("fairpact_requests_refused_total", type))
+        .isEqualTo(before + 1);
   }
 
   private ApiResponse start(Api api, JsonObject body) {
