@@ -26,8 +26,12 @@ public class ControlCharacterFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    check("query parameter", request.getUriInfo().getQueryParameters(true));
-    check("path parameter", request.getUriInfo().getPathParameters(true));
+    try {
+      check("query parameter", request.getUriInfo().getQueryParameters(true));
+      check("path parameter", request.getUriInfo().getPathParameters(true));
+    } catch (IllegalArgumentException malformed) {
+      throw new ProblemException(Problem.INVALID_REQUEST, "malformed percent-encoding in the URL");
+    }
     for (String header : HEADERS) {
       List<String> values = request.getHeaders().get(header);
       if (values != null) {
