@@ -185,10 +185,19 @@ cmd_sync() {
       *) die "sync: unknown argument '$1'" ;;
     esac
   done
-  # A local file is read by the server on this machine: send its absolute path.
+  # A local file is read by the server on this machine, from its sources directory only
+  # (fairpact.sync.source.directories): a file from elsewhere is copied there first.
   if [[ -n $source && ! $source =~ ^[A-Za-z][A-Za-z0-9+.-]*:// ]]; then
     [[ -f $source ]] || die "no file '$source'"
     source="$(realpath -- "$source")"
+    mkdir -p "$SYNC_SOURCES_DIR"
+    local sources_dir
+    sources_dir="$(realpath -- "$SYNC_SOURCES_DIR")"
+    if [[ $source != "$sources_dir"/* ]]; then
+      cp -- "$source" "$sources_dir/$(basename -- "$source")"
+      source="$sources_dir/$(basename -- "$source")"
+      log "copied the source to $source"
+    fi
   fi
   [[ -n ${TMP_DIR:-} ]] || setup_tmp
 

@@ -52,6 +52,9 @@ load_profile() {
   PAYARA_DIR="$STATE/payara"
   NGINX_DIR="$STATE/nginx"
   TLS_DIR="$STATE/tls"
+  # The one directory the clause sync may read files from (fairpact.sync.source.directories);
+  # `sync --source FILE` copies a file from elsewhere into it.
+  SYNC_SOURCES_DIR="$STATE/register-sources"
   BROKER_NAME="fairpact"
   DB_HOST=127.0.0.1
   DB_PORT=5432

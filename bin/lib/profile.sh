@@ -16,6 +16,7 @@ ensure_jwt_keys() {
 }
 
 write_env_file() {
+  mkdir -p "$SYNC_SOURCES_DIR"
   (
     umask 077
     cat >"$ENV_FILE.tmp" <<EOF
@@ -41,8 +42,12 @@ MP_JWT_VERIFY_PUBLICKEY_LOCATION=file://$JWT_DIR/public.pem
 MP_JWT_VERIFY_ISSUER=$JWT_ISSUER
 FAIRPACT_JWT_PRIVATE_KEY=$JWT_DIR/private.pem
 FAIRPACT_API_URL=$API_URL
+FAIRPACT_SYNC_SOURCE_DIRECTORIES=$SYNC_SOURCES_DIR
 EOF
     quota_settings >>"$ENV_FILE.tmp"
+    if [[ -n ${SYNC_SOURCE_URL_PREFIXES:-} ]]; then
+      printf 'FAIRPACT_SYNC_SOURCE_URL_PREFIXES=%s\n' "$SYNC_SOURCE_URL_PREFIXES" >>"$ENV_FILE.tmp"
+    fi
     mv "$ENV_FILE.tmp" "$ENV_FILE"
   )
 }

@@ -3,31 +3,97 @@ package org.fairpact.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisRepository;
 import org.fairpact.domain.model.analysis.Finding;
 
-/** Counts analyses by outcome, their duration and the findings they produced (MP Metrics). */
+/**
+ * Counts analyses by outcome and failures by reason, times them and counts the findings they
+ * produced (MP Metrics). The duration timer records nanoseconds and says so in its metadata: Payara
+ * exports a timer in seconds by scaling from its declared unit (a timer without one is taken to be
+ * in seconds already, and its nanoseconds came out as seconds).
+ */
 @ApplicationScoped
 public class AnalysisOutcomes {
 
+  static final String ANALYSES = "fairpact_analyses_total";
+  static final String FAILURES = "fairpact_analysis_failures_total";
+  static final String FINDINGS = "fairpact_findings_total";
+
+  static final Metadata DURATION =
+      Metadata.builder()
+          .withName("fairpact_analysis_duration")
+          .withDescription("Time from the start of processing to COMPLETED")
+          .withUnit(MetricUnits.NANOSECONDS)
+          .build();
+
+  /** The label of a failure whose reason is none of the known ones. */
+  static final String OTHER = "other";
+
+  /** Beginnings of the failure reasons FairPact itself words, and their labels. */
+  private static final Map<String, String> KNOWN_REASONS =
+      Map.of(
+          "gave up after ", "attempts-exhausted",
+          "the document contains no readable text", "no-text",
+          "corrupt PDF", "corrupt-pdf",
+          "encrypted PDF", "encrypted-pdf",
+          "PDF has no pages", "corrupt-pdf",
+          "corrupt DOCX", "corrupt-docx",
+          "DOCX ", "corrupt-docx",
+          "corrupt image", "corrupt-image",
+          "text file is not valid UTF-8", "invalid-text");
+
   @Inject MetricRegistry metrics;
+  @Inject AnalysisRepository analyses;
 
   public void completed(Analysis analysis, List<Finding> findings) {
-    metrics.counter("fairpact_analyses_total", new Tag("outcome", "completed")).inc();
-    metrics.counter("fairpact_findings_total").inc(findings.size());
+    metrics.counter(ANALYSES, new Tag("outcome", "completed")).inc();
+    metrics.counter(FINDINGS).inc(findings.size());
     analysis
         .startedAt()
         .ifPresent(
             started ->
-                metrics
-                    .timer("fairpact_analysis_duration")
-                    .update(Duration.between(started, java.time.OffsetDateTime.now())));
+                metrics.timer(DURATION).update(Duration.between(started, OffsetDateTime.now())));
   }
 
   public void failed(Analysis analysis) {
-    metrics.counter("fairpact_analyses_total", new Tag("outcome", "failed")).inc();
+    metrics.counter(ANALYSES, new Tag("outcome", "failed")).inc();
+    metrics.counter(FAILURES, new Tag("reason", failureLabel(asRecorded(analysis)))).inc();
+  }
+
+  /**
+   * The bounded label of a failed analysis's reason for {@value #FAILURES}: its failure code (a
+   * document defect's stable code), else the code of a reason FairPact words itself, else {@value
+   * #OTHER}; never free text, which may quote the document.
+   */
+  static String failureLabel(Analysis failed) {
+    if (failed.failureCode().isPresent()) {
+      return failed.failureCode().get();
+    }
+    String reason = failed.failureReason().orElse("");
+    return KNOWN_REASONS.entrySet().stream()
+        .filter(known -> reason.startsWith(known.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(OTHER);
+  }
+
+  /**
+   * The analysis as its failure was committed (the caller holds the copy it started with, from
+   * before the failure); that copy if it cannot be read.
+   */
+  private Analysis asRecorded(Analysis analysis) {
+    try {
+      return analyses.find(analysis.id()).orElse(analysis);
+    } catch (RuntimeException unreadable) {
+      return analysis;
+    }
   }
 }

@@ -82,7 +82,7 @@ public class AnalysisProcessor {
           () ->
               String.format(
                   "analysis=%s attempt %d/%d failed: %s",
-                  request.analysisId(), attempt, maxAttempts, reason));
+                  request.analysisId(), attempt, maxAttempts, failure));
       if (attempt >= maxAttempts) {
         progress.giveUp(request, "gave up after " + attempt + " attempts: " + reason);
         outcomes.failed(started.get());
@@ -177,12 +177,15 @@ public class AnalysisProcessor {
     }
   }
 
-  private static String reasonOf(Throwable failure) {
+  /**
+   * What an analysis records of a failed attempt: the kind of the root failure only. Its message
+   * may quote the document (a parser's complaint about an element, say) and goes to the log.
+   */
+  static String reasonOf(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-    return root.getClass().getSimpleName() + message;
+    return root.getClass().getSimpleName();
   }
 }

@@ -56,6 +56,8 @@ public class ClauseSyncs {
 
   @Resource UserTransaction transaction;
 
+  @Inject ClauseSyncSources sources;
+
   @Inject
   @ConfigProperty(name = "fairpact.sync.stale-after", defaultValue = "15m")
   String staleAfter;
@@ -69,9 +71,11 @@ public class ClauseSyncs {
    * Starts a sync of the source (empty: the bundled snapshot).
    *
    * @return the job execution id
+   * @throws SourceNotAllowedException if the source is outside the allow-list (nothing started)
    * @throws ClauseSyncRunningException if a sync is running
    */
   public long start(Optional<String> source) {
+    sources.check(source.orElse(null));
     // outside any transaction: on its first use JBatch creates its tables, and they must commit
     JobOperator operator = BatchRuntime.getJobOperator();
     Properties parameters = new Properties();

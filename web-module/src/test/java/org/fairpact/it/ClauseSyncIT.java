@@ -2,14 +2,20 @@ package org.fairpact.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Deployments;
+import org.fairpact.it.support.Metrics;
 import org.fairpact.it.support.Register;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.testsupport.ProfileDatabase;
@@ -20,7 +26,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The clause-sync batch job on Payara's batch runtime: idempotent, counted, recorded. */
+/**
+ * The clause-sync batch job on Payara's batch runtime: idempotent, counted, recorded; its sources
+ * only from the configured allow-list (the test profile's register-sources directory, no URLs).
+ */
 @ExtendWith(ArquillianExtension.class)
 class ClauseSyncIT {
 
@@ -120,6 +129,104 @@ class ClauseSyncIT {
                 java.util.Map.of());
 
     assertThat(response.status()).isEqualTo(403);
+  }
+
+  @Test
+  void sourcesOutsideTheAllowListAreRefusedBeforeAnythingRuns() {
+    Api api = new Api(base);
+    long executionsBefore = executions();
+    List<String> refused =
+        List.of(
+            "/etc/passwd",
+            "/proc/self/environ",
+            "file:///etc/passwd",
+            Register.sourcesDirectory() + "/../fairpact.env",
+            "http://127.0.0.1:9/x",
+            "http://127.0.0.1:" + base.getPort() + "/api/v1/admin/model",
+            "https://example.com/register.csv",
+            "ftp://example.com/register.csv");
+
+    for (String source : refused) {
+      ApiResponse response = start(api, Json.createObjectBuilder().add("source", source).build());
+
+      assertSourceNotAllowed(response);
+    }
+    assertThat(executions()).isEqualTo(executionsBefore);
+  }
+
+  @Test
+  void aSymbolicLinkOutOfTheSourcesDirectoryIsRefused() throws IOException {
+    Path link = Register.sourcesDirectory().resolve("link-" + UUID.randomUUID() + ".csv");
+    Files.createSymbolicLink(link, Path.of("/etc/passwd"));
+    try {
+      ApiResponse response =
+          start(new Api(base), Json.createObjectBuilder().add("source", link.toString()).build());
+
+      assertSourceNotAllowed(response);
+    } finally {
+      Files.deleteIfExists(link);
+    }
+  }
+
+  @Test
+  void aTenMegabyteSourceIsRefusedAndNeitherStoredNorEchoed() {
+    Api api = new Api(base);
+    long executionsBefore = executions();
+    String marker = "huge-" + UUID.randomUUID();
+    String huge = "/" + marker + "x".repeat(10 * 1024 * 1024);
+
+    ApiResponse response = start(api, Json.createObjectBuilder().add("source", huge).build());
+
+    assertSourceNotAllowed(response);
+    assertThat(response.body().length()).isLessThan(1000);
+    assertThat(executions()).isEqualTo(executionsBefore);
+    assertThat(
+            ProfileDatabase.count(
+                "SELECT count(*) FROM system_event WHERE details LIKE ?", "%" + marker + "%"))
+        .isZero();
+  }
+
+  @Test
+  void theRefusedSourceIsCountedByType() {
+    Api api = new Api(base);
+    Map<String, String> type = Map.of("type", "source-not-allowed");
+    double before = Metrics.read(api).count("fairpact_requests_refused_total", type);
+
+    assertSourceNotAllowed(
+        start(api, Json.createObjectBuilder().add("source", "/etc/passwd").build()));
+
+    assertThat(Metrics.read(api).count("fairpact_requests_refused_total", type))
+        .isEqualTo(before + 1);
+  }
+
+  private ApiResponse start(Api api, JsonObject body) {
+    return api.post(
+        "/api/v1/admin/clause-sync",
+        body.toString().getBytes(StandardCharsets.UTF_8),
+        Tokens.admin(),
+        Map.of("Content-Type", "application/json"));
+  }
+
+  private static void assertSourceNotAllowed(ApiResponse response) {
+    assertThat(response.status()).as(abbreviated(response)).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().getString("type"))
+        .isEqualTo("https://fairpact.dev/problems/source-not-allowed");
+  }
+
+  private static String abbreviated(ApiResponse response) {
+    String text = response.toString();
+    return text.length() > 500 ? text.substring(0, 500) + "..." : text;
+  }
+
+  /** Clause-sync job executions in JBatch's repository (0 before the first). */
+  private static long executions() {
+    if (ProfileDatabase.count(
+            "SELECT count(*) FROM pg_tables WHERE tablename = ?", "jbatchexecutioninstancedata")
+        == 0) {
+      return 0;
+    }
+    return ProfileDatabase.count("SELECT count(*) FROM jbatchexecutioninstancedata");
   }
 
   @Test

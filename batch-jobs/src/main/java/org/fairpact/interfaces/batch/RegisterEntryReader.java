@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.fairpact.analysis.register.RegisterExport;
+import org.fairpact.application.ClauseSyncSources;
 
 /**
- * Reads register entries from the export. The checkpoint is the number of records read, so a
- * restarted job skips what earlier chunks already committed.
+ * Reads register entries from the export, after checking its source against the allow-list again (a
+ * job may have been started by the schedule or with parameters written before a configuration
+ * change). The checkpoint is the number of records read, so a restarted job skips what earlier
+ * chunks already committed.
  */
 @Dependent
 @Named("registerEntryReader")
@@ -20,11 +23,13 @@ public class RegisterEntryReader extends AbstractItemReader {
   @BatchProperty(name = "source")
   String source;
 
+  @Inject ClauseSyncSources sources;
+
   private RegisterExport export;
 
   @Override
   public void open(Serializable checkpoint) throws Exception {
-    export = RegisterSource.open(source);
+    export = RegisterSource.open(source, sources);
     if (checkpoint instanceof ReaderCheckpoint restart) {
       export.skip(restart.recordsRead());
     }

@@ -1,48 +1,44 @@
 package org.fairpact.interfaces.batch;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLConnection;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.fairpact.analysis.register.RegisterCsvReader;
 import org.fairpact.analysis.register.RegisterExport;
 import org.fairpact.analysis.register.RegisterExports;
 import org.fairpact.analysis.register.RegisterSnapshot;
+import org.fairpact.application.AllowedSource;
+import org.fairpact.application.ClauseSyncSources;
+import org.fairpact.application.SourceAllowList;
 
 /**
  * Where a sync reads the register export from: an http(s) URL, a file, or (when no source is given)
  * the snapshot bundled with FairPact, so a fresh install works offline. A URL or file may hold the
- * CSV export or an XLSX workbook of it.
+ * CSV export or an XLSX workbook of it. The source is checked against the allow-list again here,
+ * where it is opened, whoever started the job.
  */
 final class RegisterSource {
 
-  static final String BUNDLED = "bundled";
-
-  private static final int TIMEOUT_MS = 30_000;
-
   private RegisterSource() {}
 
+  /** The source as logs and the sync's event name it: abbreviated, "bundled" when empty. */
   static String describe(String source) {
-    return source == null || source.isBlank() ? BUNDLED : source;
+    return SourceAllowList.quote(source);
   }
 
-  /** Opens the export at the source, CSV or XLSX whichever it holds; the caller closes it. */
-  static RegisterExport open(String source) throws IOException {
-    String location = describe(source);
-    if (BUNDLED.equals(location)) {
-      return new RegisterCsvReader(RegisterSnapshot.openBundled());
+  /**
+   * Opens the export at the source, CSV or XLSX whichever it holds; the caller closes it.
+   *
+   * @throws org.fairpact.application.SourceNotAllowedException if the source is not allowed
+   */
+  static RegisterExport open(String source, ClauseSyncSources sources) throws IOException {
+    AllowedSource allowed = sources.check(source);
+    if (allowed instanceof AllowedSource.LocalFile file) {
+      return RegisterExports.open(Files.newInputStream(file.realPath()));
     }
-    if (location.startsWith("http://") || location.startsWith("https://")) {
-      URLConnection connection = URI.create(location).toURL().openConnection();
-      connection.setConnectTimeout(TIMEOUT_MS);
-      connection.setReadTimeout(TIMEOUT_MS);
-      return RegisterExports.open(connection.getInputStream());
+    if (allowed instanceof AllowedSource.Download download) {
+      return RegisterExports.open(
+          RegisterDownload.open(download.url(), sources.allowList(), sources.downloadLimits()));
     }
-    Path file = Path.of(location.startsWith("file:") ? URI.create(location).getPath() : location);
-    if (!Files.isReadable(file)) {
-      throw new IOException("register source not readable: " + file);
-    }
-    return RegisterExports.open(Files.newInputStream(file));
+    return new RegisterCsvReader(RegisterSnapshot.openBundled());
   }
 }

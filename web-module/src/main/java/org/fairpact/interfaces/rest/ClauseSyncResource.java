@@ -24,12 +24,15 @@ import java.io.StringReader;
 import java.util.Date;
 import java.util.Optional;
 import org.fairpact.application.ClauseSyncs;
+import org.fairpact.application.SourceNotAllowedException;
 import org.fairpact.application.SystemEvents;
 import org.fairpact.domain.model.event.SystemEvent;
 
 /**
  * Starts and inspects the clause-sync batch job. A start while a sync runs anywhere in the cluster
- * is refused with 409.
+ * is refused with 409; a source outside the configured allow-list (directories, URL prefixes) or
+ * longer than its maximum with 400 {@code source-not-allowed}, before anything is started, stored
+ * or logged.
  */
 @Path("v1/admin/clause-sync")
 @RequestScoped
@@ -49,6 +52,8 @@ public class ClauseSyncResource {
     long executionId;
     try {
       executionId = syncs.start(Optional.ofNullable(source(body)));
+    } catch (SourceNotAllowedException refused) {
+      throw new ProblemException(Problem.SOURCE_NOT_ALLOWED, refused.getMessage());
     } catch (ClauseSyncs.ClauseSyncRunningException running) {
       throw new ProblemException(Problem.CONFLICT, running.getMessage());
     }

@@ -81,6 +81,7 @@ public class DocumentIntake {
   }
 
   private static String filename(String filename) {
+    ControlCharacterFilter.requireNone("filename", filename);
     return DocumentsResource.blankToEmpty(filename)
         .map(f -> f.length() > MAX_FILENAME ? f.substring(0, MAX_FILENAME) : f)
         .orElse(null);

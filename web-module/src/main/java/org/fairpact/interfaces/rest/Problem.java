@@ -14,6 +14,8 @@ public enum Problem {
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   EMPTY_DOCUMENT("empty-document", "The document is empty", 400),
   INVALID_REQUEST("invalid-request", "The request is invalid", 400),
+  INVALID_CHARACTERS("invalid-characters", "The request contains control characters", 400),
+  SOURCE_NOT_ALLOWED("source-not-allowed", "The sync source is not allowed", 400),
   UNSUPPORTED_DOCUMENT_TYPE("unsupported-document-type", "Unsupported document type", 415),
   DOCUMENT_TOO_LARGE("document-too-large", "The document is too large", 413),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
@@ -32,6 +34,11 @@ public enum Problem {
     this.slug = slug;
     this.title = title;
     this.status = status;
+  }
+
+  /** The last part of the type URI, e.g. {@code not-found}: a bounded label for metrics. */
+  public String slug() {
+    return slug;
   }
 
   public String type() {

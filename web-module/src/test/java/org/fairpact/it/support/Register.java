@@ -38,7 +38,10 @@ public final class Register {
 
   /** Runs the clause sync and waits until its execution has ended and recorded its counts. */
   public static JsonObject sync(Api api, String source) {
-    String body = source == null ? "" : "{\"source\":\"" + source + "\"}";
+    String body =
+        source == null
+            ? ""
+            : jakarta.json.Json.createObjectBuilder().add("source", source).build().toString();
     ApiResponse started = start(api, body.getBytes());
     if (started.status() != 202) {
       throw new IllegalStateException("sync not started: " + started);
@@ -80,11 +83,21 @@ public final class Register {
   }
 
   /**
+   * The directory the application may read sync sources from: the first of the test profile's
+   * {@code fairpact.sync.source.directories}.
+   */
+  public static Path sourcesDirectory() {
+    String directories = TestEnvironment.require("FAIRPACT_SYNC_SOURCE_DIRECTORIES");
+    return Path.of(directories.split(",")[0].strip());
+  }
+
+  /**
    * The bundled register's entries written as an XLSX workbook in the export's columns (numbers and
-   * dates as number and date cells), in a temporary file the caller deletes.
+   * dates as number and date cells), in a temporary file of the sources directory the caller
+   * deletes.
    */
   public static Path bundledAsWorkbook() throws IOException {
-    Path file = Files.createTempFile("register-", ".xlsx");
+    Path file = Files.createTempFile(sourcesDirectory(), "register-", ".xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {
       CellStyle date = workbook.createCellStyle();
