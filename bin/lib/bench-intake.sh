@@ -70,7 +70,7 @@ cmd_bench_intake() {
   BENCH_TOKEN="$(make_token integrator "$BENCH_INTAKE_TENANT" bench@bench 7200)"
   local started=$SECONDS load_before commit
   load_before="$(cut -d' ' -f1 /proc/loadavg)"
-  commit="$(git -C "$FAIRPACT_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  commit="$(git -C "$FAIRPACT_ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
   local c first=yes
   for n in $instances; do
     scale_to "$n"
@@ -82,8 +82,10 @@ cmd_bench_intake() {
       bench_drain "$n" pdf "$(pdf_copies "$copies")" '*.pdf'
     fi
     log "uploads and ping through nginx with $n instance(s), wrk ${duration} s per point"
-    bench_wrk "$n" 8 "$warmup" upload warmup >/dev/null
-    bench_wrk "$n" 8 "$warmup" ping warmup >/dev/null
+    if ((warmup > 0)); then
+      bench_wrk "$n" 8 "$warmup" upload warmup >/dev/null
+      bench_wrk "$n" 8 "$warmup" ping warmup >/dev/null
+    fi
     for c in $connections; do
       bench_wrk "$n" "$c" "$duration" upload
       bench_wrk "$n" "$c" "$duration" ping
