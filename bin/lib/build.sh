@@ -9,8 +9,13 @@ RUNTIME_FILES=(payara-micro.jar postgresql.jar s3proxy.jar apache-artemis-bin.ta
 # apt packages
 # ---------------------------------------------------------------------------------------------
 ensure_packages() {
+  ensure_apt_packages "${APT_PACKAGES[@]}"
+}
+
+# ensure_apt_packages PACKAGE...: installs those of the packages that are missing.
+ensure_apt_packages() {
   local missing=() p
-  for p in "${APT_PACKAGES[@]}"; do
+  for p in "$@"; do
     # shellcheck disable=SC2016 # ${Status} is dpkg-query's format, not a shell variable
     [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" == "install ok installed" ]] || missing+=("$p")
   done

@@ -65,12 +65,13 @@ has_option() {
   return 1
 }
 
-# command_help NAME: the comment block right above cmd_NAME in this file, without the '# '.
+# command_help NAME [FILE]: the comment block right above cmd_NAME in FILE (default: this file),
+# without the '# '.
 command_help() {
   awk -v fn="cmd_$1()" '
     /^#/ { block = block substr($0, 3) "\n"; next }
     index($0, fn) == 1 { printf "%s", block; exit }
-    { block = "" }' "${BASH_SOURCE[0]}"
+    { block = "" }' "${2:-${BASH_SOURCE[0]}}"
 }
 
 # wants_help ARGS...: whether -h or --help is among ARGS.
@@ -160,13 +161,20 @@ cmd_eval() {
 # Usage: bin/fairpact bench [DIR] [--model FILE|DIR] [--warmup N] [--repeat N]
 #        bin/fairpact bench --polish [--model FILE|DIR] [--warmup N] [--repeat N]
 #        bin/fairpact bench --ocr [TEXT_FILE [PAGES]]
+#        bin/fairpact bench intake [OPTIONS]   (see bin/fairpact bench intake --help)
 # Engine speed over the *.txt contracts of DIR (default: the CUAD contracts of ../shared/data) on
 # one thread, pinned to one core where taskset exists, against baselines in the same run (see
 # docs/benchmarks.md). --polish: over 100 Polish terms of service made of PAC's real contract
 # clauses and register clauses (written to .fairpact/bench/polish). --ocr: OCR of a text scanned
 # as PAGES page images (default: the example contract as 4 pages), pages in parallel on all cores
-# against one page at a time.
+# against one page at a time. intake: uploads and analyses through nginx on a cluster of its own
+# (bin/lib/bench-intake.sh).
 cmd_bench() {
+  if [[ ${1:-} == intake ]]; then
+    shift
+    cmd_bench_intake "$@"
+    return
+  fi
   if wants_help "$@"; then command_help bench; return 0; fi
   if [[ ${1:-} == --ocr ]]; then
     shift

@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Load {
 
+  /** The status {@link Figures#answers()} counts requests under that got no answer. */
+  public static final int NO_ANSWER = 0;
+
   private final FrontEnd front = FrontEnd.plain();
   private final String token;
   private final String tenant;
@@ -37,6 +40,7 @@ public final class Load {
   private final Set<UUID> accepted = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> instances = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+  private final Map<Integer, Integer> answers = new ConcurrentHashMap<>();
 
   private Load(String tenant) {
     this.tenant = tenant;
@@ -97,6 +101,7 @@ public final class Load {
     sent.incrementAndGet();
     try {
       FrontEnd.Response response = request.get();
+      answers.merge(response.status(), 1, Integer::sum);
       response.instance().ifPresent(i -> instances.merge(i, 1, Integer::sum));
       if (response.status() == expected) {
         onSuccess.accept(response);
@@ -110,6 +115,7 @@ public final class Load {
                 + ")");
       }
     } catch (UncheckedIOException | IllegalStateException e) {
+      answers.merge(NO_ANSWER, 1, Integer::sum);
       fail(what + ": " + e);
     }
   }
@@ -146,15 +152,17 @@ public final class Load {
         uploads.get(),
         Set.copyOf(accepted),
         Map.copyOf(instances),
+        Map.copyOf(answers),
         List.copyOf(failures));
   }
 
-  /** What the load saw. */
+  /** What the load saw; {@code answers}: how many requests got each HTTP status. */
   public record Figures(
       long sent,
       long failed,
       long uploads,
       Set<UUID> accepted,
       Map<String, Integer> answeredBy,
+      Map<Integer, Integer> answers,
       List<String> failures) {}
 }

@@ -9,6 +9,12 @@ public final class ProblemResponses {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /**
+   * Seconds a client should wait before retrying a 503: the database, broker or object store is
+   * down, which the instances' pools get over within seconds of its return.
+   */
+  static final String RETRY_AFTER_SECONDS = "5";
+
   private ProblemResponses() {}
 
   public static String body(Problem problem, int status, String detail, String instance) {
@@ -26,10 +32,15 @@ public final class ProblemResponses {
     return json.build().toString();
   }
 
+  /** The problem's answer; a 503 says in {@code Retry-After} when to try again. */
   public static Response of(Problem problem, String detail) {
-    return Response.status(problem.status())
-        .type(MEDIA_TYPE)
-        .entity(body(problem, problem.status(), detail, null))
-        .build();
+    Response.ResponseBuilder response =
+        Response.status(problem.status())
+            .type(MEDIA_TYPE)
+            .entity(body(problem, problem.status(), detail, null));
+    if (problem == Problem.SERVICE_UNAVAILABLE) {
+      response.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 }

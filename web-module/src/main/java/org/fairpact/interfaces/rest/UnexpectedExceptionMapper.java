@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * Anything unexpected: logged with an incident id that the problem's detail repeats, so support can
- * find the stack trace without the client ever seeing it.
+ * find the stack trace without the client ever seeing it. An unreachable database is no surprise
+ * but an outage: 503 with Retry-After (see {@link DatabaseOutage}).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -19,6 +20,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception exception) {
+    if (DatabaseOutage.causedBy(exception)) {
+      log.warning("database unavailable: " + exception);
+      return ProblemResponses.of(
+          Problem.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
+    }
     String incident = UUID.randomUUID().toString();
     log.log(Level.SEVERE, "incident " + incident, exception);
     return ProblemResponses.of(Problem.INTERNAL, "unexpected error; incident " + incident);
