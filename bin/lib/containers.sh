@@ -434,6 +434,17 @@ containers_down() {
   trap stop_compose_helpers EXIT
   start_podman_api
   log "stopping the compose stack: docker-compose ${args[*]}"
+  # nginx and every instance together, then the services behind them together (SIGTERM, at most
+  # 30 s each): compose would stop them one after the other, and the instances' graceful shutdowns
+  # would add up.
+  local front back
+  front="$(podman ps --filter "label=com.docker.compose.project=$CONTAINERS_PROJECT" \
+    --format '{{.ID}} {{index .Labels "com.docker.compose.service"}}' | awk '$2 ~ /^(nginx|app-[0-9]+)$/ { print $1 }')"
+  # shellcheck disable=SC2086 # one ID a line
+  [[ -z $front ]] || podman stop -t 30 $front >/dev/null 2>&1 || true
+  back="$(podman ps -q --filter "label=com.docker.compose.project=$CONTAINERS_PROJECT")"
+  # shellcheck disable=SC2086
+  [[ -z $back ]] || podman stop -t 30 $back >/dev/null 2>&1 || true
   compose "${args[@]}" >"$LOGS/compose-down.log" 2>&1 || {
     tail_log "$LOGS/compose-down.log"
     die "docker-compose down failed"
@@ -472,7 +483,7 @@ containers_status_lines() {
     for id in $(stack_containers); do
       podman inspect --format '{{index .Config.Labels "com.docker.compose.service"}}	{{.Name}}	{{.State.Status}}	{{with .State.Health}}{{or .Status "-"}}{{else}}-{{end}}	{{range $p, $b := .HostConfig.PortBindings}}{{range $b}}{{.HostIP}}:{{.HostPort}}->{{$p}} {{end}}{{end}}' "$id"
     done | sort
-  } | column -t -s $'\t'
+  } | awk -F '\t' '{ printf "%-12s %-24s %-8s %-9s %s\n", $1, $2, $3, $4, $5 }'
 }
 
 containers_status() {
