@@ -29,6 +29,7 @@ export FAIRPACT_DB_PORT="${FAIRPACT_DB_PORT:-5432}" FAIRPACT_RAR=/opt/fairpact/a
 name="${FAIRPACT_INSTANCE_NAME:-$(hostname)}"
 
 postboot=/tmp/post-boot.asadmin
+# shellcheck disable=SC2016 # envsubst's list of names, not expanded by the shell
 (umask 077 && envsubst '${FAIRPACT_DB_HOST} ${FAIRPACT_DB_PORT} ${FAIRPACT_DB_NAME} ${FAIRPACT_DB_USER} ${FAIRPACT_DB_PASSWORD} ${FAIRPACT_RAR}' \
   </opt/fairpact/post-boot.asadmin.template >"$postboot")
 

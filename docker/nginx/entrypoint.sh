@@ -33,8 +33,10 @@ export FAIRPACT_NGINX_USER_LINE='user nobody nogroup;' FAIRPACT_NGINX_PID="$pref
   FAIRPACT_UPLOAD_RATE="${FAIRPACT_UPLOAD_RATE:-5r/s}" FAIRPACT_UPLOAD_BURST="${FAIRPACT_UPLOAD_BURST:-20}" \
   FAIRPACT_API_RATE="${FAIRPACT_API_RATE:-50r/s}" FAIRPACT_API_BURST="${FAIRPACT_API_BURST:-100}" \
   FAIRPACT_RETRY_AFTER="${FAIRPACT_RETRY_AFTER:-1}" FAIRPACT_DEBUG_HEADERS="$debug"
+# shellcheck disable=SC2016 # envsubst's list of names, not expanded by the shell
 envsubst '${FAIRPACT_UPLOAD_BURST} ${FAIRPACT_API_BURST} ${FAIRPACT_RETRY_AFTER} ${FAIRPACT_UPLOAD_MAX_BYTES} ${FAIRPACT_DEBUG_HEADERS}' \
   </etc/fairpact/nginx/locations.conf.template >"$prefix/locations.conf"
+# shellcheck disable=SC2016 # envsubst's list of names, not expanded by the shell
 envsubst '${FAIRPACT_NGINX_USER_LINE} ${FAIRPACT_NGINX_PID} ${FAIRPACT_NGINX_PREFIX} ${FAIRPACT_LOGS} ${FAIRPACT_UPSTREAM_SERVERS} ${FAIRPACT_LISTEN_ADDRESS} ${FAIRPACT_FRONT_PORT} ${FAIRPACT_TLS_PORT} ${FAIRPACT_TLS_CERT} ${FAIRPACT_TLS_KEY} ${FAIRPACT_BODY_LIMIT} ${FAIRPACT_UPLOAD_RATE} ${FAIRPACT_API_RATE}' \
   </etc/fairpact/nginx/nginx.conf.template >"$prefix/nginx.conf"
 nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
