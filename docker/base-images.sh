@@ -95,7 +95,7 @@ main() {
   case "${1:-}" in
     '') ;;
     --rebuild) rebuild=yes ;;
-    -h | --help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; return 0 ;;
+    -h | --help) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; return 0 ;;
     *) die "unknown argument '$1' (docker/base-images.sh --help)" ;;
   esac
   command -v podman >/dev/null || die "podman is not installed (bin/fairpact containers up installs it)"

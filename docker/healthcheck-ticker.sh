@@ -6,7 +6,10 @@
 # brings the stack up and stops it (by its PID) afterwards.
 # Usage: docker/healthcheck-ticker.sh PROJECT
 set -uo pipefail
-project="${1:?usage: docker/healthcheck-ticker.sh PROJECT}"
+case "${1:-}" in
+  '' | -h | --help) sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+esac
+project="$1"
 while :; do
   for id in $(podman ps -q --filter "label=com.docker.compose.project=$project"); do
     # Only containers that have a healthcheck (the others answer with an error).

@@ -145,11 +145,21 @@ image_created() {
   printf '%s' "${created:-0}"
 }
 
-# host_artefacts_current: the WAR and the RAR built on the host exist and no source changed
-# since (then the application image takes them instead of building them again in a container).
+# The modules whose main sources end up in the WAR or the RAR.
+ARTEFACT_MODULES=(analysis-engine ejb-module batch-jobs web-module artemis-rar)
+
+# artefact_sources_newer FILE: a main source or POM of what the WAR and the RAR are made of
+# changed after FILE was written (tests and the other modules do not count).
+artefact_sources_newer() {
+  [[ -n "$(cd "$FAIRPACT_ROOT" && find "${ARTEFACT_MODULES[@]}" pom.xml -name target -prune -o \
+    -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$1" -print -quit 2>/dev/null)" ]]
+}
+
+# host_artefacts_current: the WAR and the RAR built on the host exist and none of their sources
+# changed since (then the application image takes them instead of building them again).
 host_artefacts_current() {
   [[ -f $WAR_FILE && -f $RAR_FILE ]] || return 1
-  ! newer_sources "$WAR_FILE" && ! newer_sources "$RAR_FILE"
+  ! artefact_sources_newer "$WAR_FILE" && ! artefact_sources_newer "$RAR_FILE"
 }
 
 # build_image NAME [BUILD ARGS...]: podman build of docker/NAME/Dockerfile with the repository
@@ -212,8 +222,7 @@ build_images() {
         args=(--build-arg ARTEFACTS=host)
         ok "application image from the host's $(basename "$WAR_FILE") and $(basename "$RAR_FILE")"
       else
-        [[ $mode == changed ]] && ! image_outdated app analysis-engine ejb-module batch-jobs \
-          web-module artemis-rar && continue
+        [[ $mode == changed ]] && ! image_outdated app "${ARTEFACT_MODULES[@]}" && continue
         rm -f "$DOCKER_DIR/artefacts/fairpact.war" "$DOCKER_DIR/artefacts/artemis-rar.rar"
         args=(--build-arg ARTEFACTS=maven)
         ok "application image: the WAR and the RAR built with Maven inside the image build"
