@@ -297,10 +297,11 @@ write_instances() {
       cat <<YAML
   app-$i:
     extends:
-      file: $COMPOSE_FILE
-      service: app-2
+      file: $DOCKER_DIR/app-service.yaml
+      service: app
     environment:
       FAIRPACT_INSTANCE_NAME: fairpact-$i
+      FAIRPACT_GRID_WAIT_FOR: app-1:6900
     depends_on:
       postgres: {condition: service_healthy}
       broker: {condition: service_healthy}
