@@ -301,14 +301,14 @@ write_instances() {
       service: app
     environment:
       FAIRPACT_INSTANCE_NAME: fairpact-$i
-      FAIRPACT_GRID_WAIT_FOR: app-1:6900
+      FAIRPACT_GRID_WAIT_FOR: app-$((i - 1)):6900
     depends_on:
       postgres: {condition: service_healthy}
       broker: {condition: service_healthy}
       objectstore: {condition: service_healthy}
       migrate: {condition: service_completed_successfully}
       models: {condition: service_completed_successfully}
-      app-1: {condition: service_started}
+      app-$((i - 1)): {condition: service_started}
 YAML
     done
     printf '  nginx:\n    depends_on:\n'

@@ -33,6 +33,7 @@ class ContainerStackST {
   private static final int INSTANCES = 2;
   private static final Duration UP_LIMIT = Duration.ofMinutes(25);
   private static final Duration ANALYSIS_LIMIT = Duration.ofSeconds(180);
+  private static final Duration GRID_LIMIT = Duration.ofSeconds(300);
 
   @Test
   void theStackAnalysesTheExampleContractOnTwoInstancesOfOneGrid() {
@@ -108,9 +109,26 @@ class ContainerStackST {
     assertThat(upstreams).as("container addresses nginx passed to").hasSize(INSTANCES);
   }
 
-  /** Each instance, asked through nginx, lists both as members of its data grid. */
+  /**
+   * Each instance, asked through nginx, lists both as members of its data grid. Payara's view of
+   * the members (what the endpoint shows) was seen to lag the grid by minutes when instances booted
+   * together on a loaded machine, so the answers are polled, boundedly, until both agree.
+   */
   private void theInstancesAreOneGrid(FrontEnd front) {
     String admin = Containers.token("admin", "ops");
+    Set<String> expected = Set.of("fairpact-1", "fairpact-2");
+    Map<String, Set<String>> membersSeenBy =
+        Poll.until(
+            GRID_LIMIT,
+            () -> membersSeenByEach(front, admin),
+            seen -> seen.size() == INSTANCES && seen.values().stream().allMatch(expected::equals),
+            "both instances to list both as members of their data grid");
+    System.out.printf("%n=== containers: data grid membership seen by each %s%n", membersSeenBy);
+    assertThat(membersSeenBy).as("instances that answered").hasSize(INSTANCES);
+  }
+
+  /** GET /api/v1/admin/cluster through nginx until each instance has answered (bounded). */
+  private static Map<String, Set<String>> membersSeenByEach(FrontEnd front, String admin) {
     Map<String, Set<String>> membersSeenBy = new HashMap<>();
     for (int i = 0; i < 4 * INSTANCES && membersSeenBy.size() < INSTANCES; i++) {
       Response response = front.get("/api/v1/admin/cluster", admin);
@@ -126,13 +144,7 @@ class ContainerStackST {
       membersSeenBy.put(
           cluster.getString("answeredBy", response.instance().orElse("answer " + i)), members);
     }
-    System.out.printf("%n=== containers: data grid membership seen by each %s%n", membersSeenBy);
-    assertThat(membersSeenBy).as("instances that answered").hasSize(INSTANCES);
-    membersSeenBy.forEach(
-        (instance, members) ->
-            assertThat(members)
-                .as("members seen by %s", instance)
-                .containsExactlyInAnyOrder("fairpact-1", "fairpact-2"));
+    return membersSeenBy;
   }
 
   private static String status(Response response) {
