@@ -10,10 +10,10 @@ ensure_s3proxy_config() {
   S3_SECRET_KEY="$(secret "$SECRETS/s3.secret-key" 40)"
   mkdir -p "$S3_DIR/data"
   # shellcheck disable=SC2034 # read by render through ${!name}
-  local FAIRPACT_S3_PORT="$S3_PORT" FAIRPACT_S3_ACCESS_KEY="$S3_ACCESS_KEY" \
+  local FAIRPACT_S3_HOST=127.0.0.1 FAIRPACT_S3_PORT="$S3_PORT" FAIRPACT_S3_ACCESS_KEY="$S3_ACCESS_KEY" \
     FAIRPACT_S3_SECRET_KEY="$S3_SECRET_KEY" FAIRPACT_S3_BASEDIR="$S3_DIR/data"
   (umask 077 && render "$SERVER_CONFIG/s3proxy/s3proxy.conf" "$S3_DIR/s3proxy.conf" \
-    FAIRPACT_S3_PORT FAIRPACT_S3_ACCESS_KEY FAIRPACT_S3_SECRET_KEY FAIRPACT_S3_BASEDIR)
+    FAIRPACT_S3_HOST FAIRPACT_S3_PORT FAIRPACT_S3_ACCESS_KEY FAIRPACT_S3_SECRET_KEY FAIRPACT_S3_BASEDIR)
 }
 
 # s3_request METHOD PATH [curl args]: an AWS SigV4-signed request; prints the HTTP status.
