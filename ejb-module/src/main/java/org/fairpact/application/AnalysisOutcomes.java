@@ -1,15 +1,18 @@
 package org.fairpact.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
 import org.fairpact.domain.model.analysis.Finding;
@@ -53,14 +56,28 @@ public class AnalysisOutcomes {
   @Inject MetricRegistry metrics;
   @Inject AnalysisRepository analyses;
 
+  private Timer duration;
+  private Counter completed;
+  private Counter findingsFound;
+
+  /**
+   * The metrics every completion touches, registered once: Payara's registry raced when several
+   * workers created the timer at the same moment (ConcurrentModificationException, which cost the
+   * analysis an attempt).
+   */
+  @PostConstruct
+  void register() {
+    duration = metrics.timer(DURATION);
+    completed = metrics.counter(ANALYSES, new Tag("outcome", "completed"));
+    findingsFound = metrics.counter(FINDINGS);
+  }
+
   public void completed(Analysis analysis, List<Finding> findings) {
-    metrics.counter(ANALYSES, new Tag("outcome", "completed")).inc();
-    metrics.counter(FINDINGS).inc(findings.size());
+    completed.inc();
+    findingsFound.inc(findings.size());
     analysis
         .startedAt()
-        .ifPresent(
-            started ->
-                metrics.timer(DURATION).update(Duration.between(started, OffsetDateTime.now())));
+        .ifPresent(started -> duration.update(Duration.between(started, OffsetDateTime.now())));
   }
 
   public void failed(Analysis analysis) {

@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.fairpact.application.DocumentStore;
 import org.fairpact.domain.model.document.StoredContent;
 
@@ -64,7 +66,18 @@ public class S3DocumentStore implements DocumentStore {
     return new StoredContent(sha256, key, sizeBytes);
   }
 
+  /**
+   * Retried for up to 30 s while the store does not answer (a restart of a few seconds must not
+   * cost a worker's analysis its attempts); a missing object is not retried.
+   */
   @Override
+  @Retry(
+      maxRetries = 30,
+      delay = 500,
+      jitter = 200,
+      maxDuration = 30,
+      durationUnit = ChronoUnit.SECONDS,
+      abortOn = FileNotFoundException.class)
   public void fetch(String storageKey, Path target) throws IOException {
     Path partial = target.resolveSibling(target.getFileName() + ".part");
     Files.deleteIfExists(partial);
