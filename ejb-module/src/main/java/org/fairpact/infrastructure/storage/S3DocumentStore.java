@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -75,8 +74,7 @@ public class S3DocumentStore implements DocumentStore {
       maxRetries = 30,
       delay = 500,
       jitter = 200,
-      maxDuration = 30,
-      durationUnit = ChronoUnit.SECONDS,
+      maxDuration = 30_000,
       abortOn = FileNotFoundException.class)
   public void fetch(String storageKey, Path target) throws IOException {
     Path partial = target.resolveSibling(target.getFileName() + ".part");
