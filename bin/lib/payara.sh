@@ -39,7 +39,7 @@ ensure_payara_files() {
 # The Arquillian container of `test` (one instance, its own data grid): JVM options and Payara
 # Micro options. The cluster's instances are started by launch_instance below.
 # shellcheck disable=SC2034 # read by bin/fairpact (cmd_test)
-PAYARA_JVM_OPTIONS=(-Xmx768m -Dhazelcast.socket.bind.any=false)
+PAYARA_JVM_OPTIONS=(-Xmx1g -Dhazelcast.socket.bind.any=false)
 
 # payara_common_options: fills PAYARA_OPTIONS (array).
 # --clustermode tcpip + --interfaces keep Hazelcast on 127.0.0.1 (with --nocluster Payara Micro

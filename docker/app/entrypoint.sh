@@ -11,7 +11,7 @@
 #   FAIRPACT_BROKER_HOST/_PORT/_USER/_PASSWORD/_CONSOLE_URL/_NAME, FAIRPACT_S3_ENDPOINT/_BUCKET/
 #   _ACCESS_KEY/_SECRET_KEY, MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER and every other
 #   MicroProfile Config key of the README: read by the application itself
-#   JAVA_HEAP (512m), FAIRPACT_SHUTDOWN_GRACE_MS (20000)
+#   JAVA_HEAP (1g), FAIRPACT_SHUTDOWN_GRACE_MS (20000)
 #
 # Any variable NAME_FILE (e.g. FAIRPACT_DB_PASSWORD_FILE=/run/secrets/db-password) sets NAME to the
 # content of that file.
@@ -47,7 +47,7 @@ if [[ -n ${FAIRPACT_GRID_MEMBERS:-} ]]; then
   cluster+=(--clustermode "tcpip:$FAIRPACT_GRID_MEMBERS")
 fi
 
-exec java "-Xmx${JAVA_HEAP:-512m}" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError \
+exec java "-Xmx${JAVA_HEAP:-1g}" -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError \
   -jar /opt/payara/payara-micro.jar \
   --name "$name" --port 8080 --startport 6900 "${cluster[@]}" \
   --shutdowngrace "${FAIRPACT_SHUTDOWN_GRACE_MS:-20000}" \
