@@ -3,7 +3,7 @@
 // full test run): see README "Kubernetes" and "Alert rules and dashboard".
 //
 //   node validate.js manifests [--external KIND/NAME,...] FILE...
-//       every object of the rendered multi-document YAML FILEs against the Kubernetes 1.31 schemas
+//       every object of the rendered multi-document YAML FILEs against the Kubernetes schemas
 //       (kubernetes-models) or KEDA 2.10's (@kubernetes-models/keda), then the references between
 //       them (ConfigMaps, Secrets, service accounts, Services, autoscaler and budget targets) and
 //       the drain: terminationGracePeriodSeconds > preStop sleep + FAIRPACT_SHUTDOWN_GRACE_MS.
