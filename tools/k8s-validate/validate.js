@@ -5,8 +5,9 @@
 //   node validate.js manifests [--external KIND/NAME,...] FILE...
 //       every object of the rendered multi-document YAML FILEs against the Kubernetes schemas
 //       (kubernetes-models) or KEDA 2.10's (@kubernetes-models/keda), then the references between
-//       them (ConfigMaps, Secrets, service accounts, Services, autoscaler and budget targets) and
-//       the drain: terminationGracePeriodSeconds > preStop sleep + FAIRPACT_SHUTDOWN_GRACE_MS.
+//       them (ConfigMaps, Secrets, service accounts, Services, autoscaler and budget targets), KEDA's
+//       broker against the application's, and the drain: terminationGracePeriodSeconds > preStop
+//       sleep + FAIRPACT_SHUTDOWN_GRACE_MS.
 //       --external names objects that must exist in the cluster instead (production Secrets).
 //   node validate.js metrics LIST SOURCE_DIR...
 //       the metric names registered in the Java sources ("fairpact_..." string literals) are
@@ -121,7 +122,7 @@ function checkManifests(args) {
     .map(([k, n]) => `${n} ${k}`)
     .join(", ");
   const total = Object.values(byKind).reduce((a, b) => a + b, 0);
-  finish(`manifests: ${total} objects valid (${kinds}); references and drain consistent`);
+  finish(`manifests: ${total} objects valid (${kinds}); references, KEDA's broker and drain consistent`);
 }
 
 function checkReferences(file, objects, external) {
@@ -173,6 +174,7 @@ function checkReferences(file, objects, external) {
         if (t.authenticationRef) need(where, t.authenticationRef.kind || "TriggerAuthentication", t.authenticationRef.name);
       }
     }
+    if (o.kind === "ScaledObject") checkBrokerTriggers(`${file} ${where}`, o, objects);
     if (o.kind === "TriggerAuthentication") {
       for (const s of o.spec.secretTargetRef || []) need(where, "Secret", s.name);
     }
@@ -185,6 +187,32 @@ function checkReferences(file, objects, external) {
         for (const p of (r.http && r.http.paths) || []) need(where, "Service", p.backend.service.name);
       }
       for (const t of o.spec.tls || []) need(where, "Secret", t.secretName);
+    }
+  }
+}
+
+// KEDA must read the broker the application uses: each artemis-queue trigger's managementEndpoint
+// is host:port of FAIRPACT_BROKER_CONSOLE_URL and its brokerName FAIRPACT_BROKER_NAME, from the
+// ConfigMap the scaled Deployment reads (the overlays set them in two places).
+function checkBrokerTriggers(where, scaled, objects) {
+  const target = objects.find((o) => o.kind === "Deployment" && o.metadata.name === scaled.spec.scaleTargetRef.name);
+  if (!target) return;
+  const config = {};
+  for (const c of target.spec.template.spec.containers) {
+    for (const f of c.envFrom || []) {
+      const map = f.configMapRef && objects.find((o) => o.kind === "ConfigMap" && o.metadata.name === f.configMapRef.name);
+      Object.assign(config, (map && map.data) || {});
+    }
+  }
+  if (!config.FAIRPACT_BROKER_CONSOLE_URL) return;
+  const consoleUrl = new URL(config.FAIRPACT_BROKER_CONSOLE_URL);
+  const endpoint = `${consoleUrl.hostname}:${consoleUrl.port || (consoleUrl.protocol === "https:" ? 443 : 80)}`;
+  for (const t of scaled.spec.triggers.filter((t) => t.type === "artemis-queue")) {
+    if (t.metadata.managementEndpoint !== endpoint) {
+      problem(where, `trigger ${t.name || t.metadata.queueName} reads ${t.metadata.managementEndpoint}, the application's broker console is ${endpoint}`);
+    }
+    if (config.FAIRPACT_BROKER_NAME && t.metadata.brokerName !== config.FAIRPACT_BROKER_NAME) {
+      problem(where, `trigger ${t.name || t.metadata.queueName} names broker ${t.metadata.brokerName}, the application's is ${config.FAIRPACT_BROKER_NAME}`);
     }
   }
 }
