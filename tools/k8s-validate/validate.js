@@ -4,10 +4,10 @@
 //
 //   node validate.js manifests [--external KIND/NAME,...] FILE...
 //       every object of the rendered multi-document YAML FILEs against the Kubernetes schemas
-//       (kubernetes-models) or KEDA 2.10's (@kubernetes-models/keda), then the references between
-//       them (ConfigMaps, Secrets, service accounts, Services, autoscaler and budget targets), KEDA's
-//       broker against the application's, and the drain: terminationGracePeriodSeconds > preStop
-//       sleep + FAIRPACT_SHUTDOWN_GRACE_MS.
+//       (kubernetes-models) or KEDA 2.10's (@kubernetes-models/keda), unknown fields included;
+//       then the references between them (ConfigMaps, Secrets, service accounts, Services,
+//       autoscaler and budget targets), KEDA's broker against the application's, and the drain:
+//       terminationGracePeriodSeconds > preStop sleep + FAIRPACT_SHUTDOWN_GRACE_MS.
 //       --external names objects that must exist in the cluster instead (production Secrets).
 //   node validate.js metrics LIST SOURCE_DIR...
 //       the metric names registered in the Java sources ("fairpact_..." string literals) are
@@ -53,6 +53,38 @@ function finish(summary) {
 // ------------------------------------------------------------------------------------------------
 // manifests
 // ------------------------------------------------------------------------------------------------
+// Unknown fields. Kubernetes' schemas allow any other property, so the validator alone would pass a
+// misspelt field (which the API server drops). The compiled validators read every property their
+// schema knows (maps: every key), so the object is validated through a Proxy that records each
+// property read; a key no validator read is a field no schema has (what `kubectl apply
+// --validate=strict` reports).
+function tracked(value, read) {
+  if (value === null || typeof value !== "object") return value;
+  if (!read.has(value)) read.set(value, new Set());
+  return new Proxy(value, {
+    get(target, key) {
+      if (typeof key === "string") read.get(target).add(key);
+      return tracked(target[key], read);
+    },
+    has(target, key) {
+      if (typeof key === "string") read.get(target).add(key);
+      return key in target;
+    },
+  });
+}
+
+function unknownFields(value, read, where, out) {
+  if (Array.isArray(value)) value.forEach((v, i) => unknownFields(v, read, `${where}[${i}]`, out));
+  else if (value && typeof value === "object") {
+    const keys = read.get(value) || new Set();
+    for (const k of Object.keys(value)) {
+      if (!keys.has(k)) out.push(`${where}.${k}`);
+      else unknownFields(value[k], read, `${where}.${k}`, out);
+    }
+  }
+  return out;
+}
+
 function podSpecOf(o) {
   switch (o.kind) {
     case "Deployment":
@@ -106,12 +138,14 @@ function checkManifests(args) {
       if (o.kind === "Secret" && o.data) {
         for (const k of Object.keys(o.data)) o.data[k] = String(o.data[k]).replace(/[\r\n]/g, "");
       }
+      const read = new WeakMap();
       try {
-        new Model(o).validate();
+        Model.prototype.validate.call(tracked(o, read));
       } catch (e) {
         problem(where, e.message);
         continue;
       }
+      for (const field of unknownFields(o, read, "", [])) problem(where, `unknown field ${field}`);
       objects.push(o);
       byKind[o.kind] = (byKind[o.kind] || 0) + 1;
     }
