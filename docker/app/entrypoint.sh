@@ -5,6 +5,8 @@
 #
 #   FAIRPACT_INSTANCE_NAME       instance name (default: the container's host name)
 #   FAIRPACT_GRID_MEMBERS        Hazelcast tcpip members, host:port,... (e.g. app-1:6900,app-2:6900)
+#   FAIRPACT_CLUSTER_MODE        Payara Micro's --clustermode as is, e.g. kubernetes:<namespace>,<service>
+#                                (docker/k8s); takes precedence over FAIRPACT_GRID_MEMBERS
 #   FAIRPACT_GRID_WAIT_FOR       host:port of a member to wait for before starting (empty: form the grid)
 #   FAIRPACT_CLUSTER_NAME        data grid name (fairpact)
 #   FAIRPACT_DB_HOST/_PORT/_NAME/_USER/_PASSWORD   PostgreSQL (letters and digits in the password)
@@ -43,7 +45,9 @@ if [[ -n ${FAIRPACT_GRID_WAIT_FOR:-} ]]; then
 fi
 
 cluster=(--clustername "${FAIRPACT_CLUSTER_NAME:-fairpact}")
-if [[ -n ${FAIRPACT_GRID_MEMBERS:-} ]]; then
+if [[ -n ${FAIRPACT_CLUSTER_MODE:-} ]]; then
+  cluster+=(--clustermode "$FAIRPACT_CLUSTER_MODE")
+elif [[ -n ${FAIRPACT_GRID_MEMBERS:-} ]]; then
   cluster+=(--clustermode "tcpip:$FAIRPACT_GRID_MEMBERS")
 fi
 
