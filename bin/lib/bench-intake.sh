@@ -12,7 +12,7 @@ BENCH_DRAIN_LIMIT=900
 
 # Usage: bin/fairpact bench intake [--duration SECONDS] [--warmup SECONDS] [--timeout SECONDS]
 #                                  [--connections "8 32 64"] [--instances "1 2"]
-#                                  [--cuad DIR] [--copies N] [--no-drain]
+#                                  [--cuad DIR] [--copies N] [--no-drain] [--sessions FAST/HEAVY]
 # Runs a cluster of profile bench (fresh: its own database, broker, object store; nginx on
 # 127.0.0.1:8070; the profile lifts nginx's per-client rate limits and the tenant quota, which would
 # otherwise measure themselves) and, with each number of instances (default 1, then 2):
@@ -24,13 +24,15 @@ BENCH_DRAIN_LIMIT=900
 #    of connections (default 8, 32, 64) for SECONDS (default 20; after a warm-up of --warmup
 #    seconds, default 5), the analyses running in the background; after each, GET /api/v1/ping (204,
 #    nothing behind it) with the same connections, token and duration: the platform's ceiling.
+# --sessions FAST/HEAVY: concurrent analyses per instance on analysis.fast / analysis.heavy (the
+# MDBs' maxSession; default the profile's 4/2), to size them from measurements.
 # wrk's timeout is --timeout (default 2 s, wrk's own). Prints a table, then one line of JSON with
 # every figure. Installs wrk (Debian package) if missing. Stops the bench cluster at the end: nothing
 # is left running (PostgreSQL only if the benchmark started it and no other profile uses it).
 cmd_bench_intake() {
   if wants_help "$@"; then command_help bench_intake "${BASH_SOURCE[0]}"; return 0; fi
   local duration=20 warmup=5 timeout=2 connections='8 32 64' instances='1 2' copies=100 drain=yes
-  local cuad="$SHARED_DATA/cuad-contracts"
+  local cuad="$SHARED_DATA/cuad-contracts" sessions=''
   while (($#)); do
     case "$1" in
       --duration) duration="${2:?--duration needs seconds}"; shift 2 ;;
@@ -41,6 +43,7 @@ cmd_bench_intake() {
       --cuad) cuad="${2:?--cuad needs a folder}"; shift 2 ;;
       --copies) copies="${2:?--copies needs a number}"; shift 2 ;;
       --no-drain) drain=no; shift ;;
+      --sessions) sessions="${2:?--sessions needs FAST/HEAVY}"; shift 2 ;;
       *) die "bench intake: unknown argument '$1' (see bin/fairpact bench intake --help)" ;;
     esac
   done
@@ -52,8 +55,15 @@ cmd_bench_intake() {
     [[ -d $cuad ]] || die "bench intake: no folder $cuad (--cuad DIR, or --no-drain)"
   fi
   [[ -f $BENCH_INTAKE_PDF ]] || die "bench intake: no $BENCH_INTAKE_PDF"
+  if [[ -n $sessions ]]; then
+    [[ $sessions =~ ^([1-9][0-9]?)/([1-9][0-9]?)$ ]] \
+      || die "bench intake: --sessions takes FAST/HEAVY, e.g. 2/1 (got '$sessions')"
+  fi
 
   load_profile bench
+  if [[ -n $sessions ]]; then
+    MDB_FAST_MAX_SESSION="${sessions%/*}" MDB_HEAVY_MAX_SESSION="${sessions#*/}"
+  fi
   for n in $instances; do check_instance_count "$n"; done
   with_lock
   ensure_packages
@@ -229,6 +239,8 @@ bench_intake_report() {
     "$commit" "$duration" "$timeout"
   printf 'nginx rate limits of the profile: uploads %s burst %s, API %s burst %s: out of the way;\n' \
     "$UPLOAD_RATE" "$UPLOAD_BURST" "$API_RATE" "$API_BURST"
+  printf 'analyses per instance: %s on analysis.fast, %s on analysis.heavy;\n' \
+    "${MDB_FAST_MAX_SESSION:-4}" "${MDB_HEAVY_MAX_SESSION:-2}"
   printf 'tenant %s without upload quota; the analyses of the uploads run in the background):\n\n' \
     "$BENCH_INTAKE_TENANT"
   jq -rs '
@@ -253,8 +265,10 @@ bench_intake_report() {
     --arg commit "$commit" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
     --argjson duration "$duration" --argjson timeout "$timeout" --arg load_before "$load_before" \
     --arg load_after "$(cut -d' ' -f1 /proc/loadavg)" --argjson processors "$(nproc)" \
-    --argjson seconds "$took" \
+    --argjson seconds "$took" --argjson fast "${MDB_FAST_MAX_SESSION:-4}" \
+    --argjson heavy "${MDB_HEAVY_MAX_SESSION:-2}" \
     '{benchmark: "intake", commit: $commit, date: $date, wrk_seconds: $duration,
+      sessions: {fast: $fast, heavy: $heavy},
       wrk_timeout_s: $timeout, processors: $processors, load_before: $load_before,
       load_after: $load_after, run_seconds: $seconds, points: $points, drains: $drains}'
 }
