@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fairpact.application.ClauseSyncSources;
 import org.fairpact.infrastructure.logging.LoggerProducer;
+import org.fairpact.infrastructure.messaging.jms.RunnerRegisterChanges;
 import org.fairpact.infrastructure.persistence.jdbc.JdbcClauseSyncStore;
 import org.fairpact.infrastructure.persistence.jdbc.RunnerDatabase;
 import org.fairpact.interfaces.batch.ClauseSyncJobListener;
@@ -81,6 +82,7 @@ public final class BatchRunner {
             ClauseSyncSources.class,
             JdbcClauseSyncStore.class,
             RunnerDatabase.class,
+            RunnerRegisterChanges.class,
             LoggerProducer.class)
         .initialize();
   }
