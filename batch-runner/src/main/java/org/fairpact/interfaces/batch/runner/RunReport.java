@@ -17,6 +17,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.fairpact.domain.model.event.SystemEvent;
 import org.fairpact.infrastructure.persistence.jdbc.JdbcClauseSyncStore;
+import org.jberet.runtime.AbstractStepExecution;
 
 /**
  * What a run printed at its end: the execution's status, each step's metrics, and the register
@@ -60,6 +61,9 @@ final class RunReport {
               + metric(step, Metric.MetricType.COMMIT_COUNT)
               + ", exit status "
               + step.getExitStatus());
+      if (step instanceof AbstractStepExecution jberet && jberet.getException() != null) {
+        out.println("    failed: " + jberet.getException());
+      }
     }
     Optional<JsonObject> counts = counts(execution.getExecutionId());
     if (counts.isPresent()) {
