@@ -177,6 +177,28 @@ print_findings() {
 # ---------------------------------------------------------------------------------------------
 SYNC_TIMEOUT=1800
 
+# allowed_sync_source SOURCE: prints the source a sync may read. A local file is read from the
+# profile's sources directory only (fairpact.sync.source.directories): a file from elsewhere is
+# copied there first. URLs are printed as they are (the allow-list decides).
+allowed_sync_source() {
+  local source="$1"
+  if [[ $source =~ ^[A-Za-z][A-Za-z0-9+.-]*:// ]]; then
+    printf '%s\n' "$source"
+    return 0
+  fi
+  [[ -f $source ]] || die "no file '$source'"
+  source="$(realpath -- "$source")"
+  mkdir -p "$SYNC_SOURCES_DIR"
+  local sources_dir
+  sources_dir="$(realpath -- "$SYNC_SOURCES_DIR")"
+  if [[ $source != "$sources_dir"/* ]]; then
+    cp -- "$source" "$sources_dir/$(basename -- "$source")"
+    source="$sources_dir/$(basename -- "$source")"
+    log "copied the source to $source" >&2
+  fi
+  printf '%s\n' "$source"
+}
+
 cmd_sync() {
   local source=''
   while (($#)); do
@@ -185,20 +207,7 @@ cmd_sync() {
       *) die "sync: unknown argument '$1'" ;;
     esac
   done
-  # A local file is read by the server on this machine, from its sources directory only
-  # (fairpact.sync.source.directories): a file from elsewhere is copied there first.
-  if [[ -n $source && ! $source =~ ^[A-Za-z][A-Za-z0-9+.-]*:// ]]; then
-    [[ -f $source ]] || die "no file '$source'"
-    source="$(realpath -- "$source")"
-    mkdir -p "$SYNC_SOURCES_DIR"
-    local sources_dir
-    sources_dir="$(realpath -- "$SYNC_SOURCES_DIR")"
-    if [[ $source != "$sources_dir"/* ]]; then
-      cp -- "$source" "$sources_dir/$(basename -- "$source")"
-      source="$sources_dir/$(basename -- "$source")"
-      log "copied the source to $source"
-    fi
-  fi
+  [[ -n $source ]] && source="$(allowed_sync_source "$source")"
   [[ -n ${TMP_DIR:-} ]] || setup_tmp
 
   local token body id status

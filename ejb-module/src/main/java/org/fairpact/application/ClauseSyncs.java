@@ -17,39 +17,32 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fairpact.application.RunningClauseSyncs.RunningSync;
 import org.fairpact.domain.model.scheduling.Schedule;
 
 /**
  * Starts the clause-sync batch job, for an admin or for the schedule, but never while another sync
- * runs anywhere in the cluster: two syncs at once overwrite each other's "seen" marks, and one of
- * them fails or deactivates wrongly. JBatch's own {@code JobOperator.getRunningExecutions} only
- * knows the executions of its own JVM, so the check reads the shared job repository (same
- * PostgreSQL database and pool), and check-and-start runs under a transaction-scoped advisory lock:
- * of two instances starting at once, the second sees the first's execution. JBatch suspends the
- * caller's transaction while it starts a job, so the new execution is committed before the lock is
- * released. An execution not updated for {@code fairpact.sync.stale-after} (default 15 min) is
- * taken for dead (its instance crashed mid-job) and ignored; JBatch touches that row only when the
- * status changes, so the setting must exceed the longest sync.
+ * runs anywhere in the cluster or in a standalone batch runner ({@link RunningClauseSyncs}): two
+ * syncs at once overwrite each other's "seen" marks, and one of them fails or deactivates wrongly.
+ * JBatch's own {@code JobOperator.getRunningExecutions} only knows the executions of its own JVM,
+ * so the check reads the shared job repository (same PostgreSQL database and pool), and
+ * check-and-start runs under a transaction-scoped advisory lock: of two instances starting at once,
+ * the second sees the first's execution. JBatch suspends the caller's transaction while it starts a
+ * job, so the new execution is committed before the lock is released. An execution not updated for
+ * {@code fairpact.sync.stale-after} (default 15 min) is taken for dead (its instance crashed
+ * mid-job) and ignored; JBatch touches that row only when the status changes, so the setting must
+ * exceed the longest sync.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ClauseSyncs {
 
   public static final String JOB = "clause-sync";
-
-  /** Key of the advisory lock that serialises sync starts across the cluster. */
-  private static final String LOCK =
-      "SELECT pg_advisory_xact_lock(hashtext('fairpact:clause-sync'))";
 
   @Resource(lookup = "java:app/jdbc/fairpact")
   DataSource dataSource;
@@ -67,6 +60,13 @@ public class ClauseSyncs {
   @ConfigProperty(name = "fairpact.sync.batch-table-prefix", defaultValue = "jbatch")
   String tablePrefix;
 
+  /** The standalone batch runner's JBeret table prefix: its running executions count too. */
+  @Inject
+  @ConfigProperty(
+      name = "fairpact.sync.runner-table-prefix",
+      defaultValue = RunningClauseSyncs.DEFAULT_RUNNER_PREFIX)
+  String runnerTablePrefix;
+
   /**
    * Starts a sync of the source (empty: the bundled snapshot).
    *
@@ -82,10 +82,8 @@ public class ClauseSyncs {
     source.filter(s -> !s.isBlank()).ifPresent(s -> parameters.setProperty("source", s.strip()));
     try {
       transaction.begin();
-      try (Connection connection = dataSource.getConnection();
-          Statement lock = connection.createStatement()) {
-        lock.execute("SET LOCAL lock_timeout = '30s'");
-        lock.execute(LOCK);
+      try (Connection connection = dataSource.getConnection()) {
+        RunningClauseSyncs.lock(connection);
         Optional<Long> running = running(connection);
         if (running.isPresent()) {
           throw new ClauseSyncRunningException(running.get());
@@ -118,31 +116,9 @@ public class ClauseSyncs {
   }
 
   private Optional<Long> running(Connection connection) throws SQLException {
-    if (!jobRepositoryExists(connection)) {
-      return Optional.empty(); // JBatch creates its tables on first use: no sync has ever run
-    }
-    String sql =
-        "SELECT e.jobexecid FROM "
-            + tablePrefix
-            + "executioninstancedata e JOIN "
-            + tablePrefix
-            + "jobinstancedata i ON i.jobinstanceid = e.jobinstanceid"
-            + " WHERE i.name = ? AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')"
-            + " AND coalesce(e.updatetime, e.createtime) > ? ORDER BY e.jobexecid DESC";
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setString(1, JOB);
-      // JBatch writes its timestamps as local date-times of the server's zone
-      query.setObject(2, LocalDateTime.now().minus(Schedule.duration(staleAfter)), Types.TIMESTAMP);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          long id = rows.getLong(1);
-          if (!endedHere(id)) {
-            return Optional.of(id);
-          }
-        }
-        return Optional.empty();
-      }
-    }
+    RunningClauseSyncs syncs =
+        new RunningClauseSyncs(tablePrefix, runnerTablePrefix, Schedule.duration(staleAfter));
+    return syncs.find(connection, ClauseSyncs::endedHere).map(RunningSync::executionId);
   }
 
   /**
@@ -168,15 +144,6 @@ public class ClauseSyncs {
       }
     } catch (SystemException | IllegalStateException e) {
       // nothing left to undo
-    }
-  }
-
-  private boolean jobRepositoryExists(Connection connection) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT to_regclass(?)")) {
-      query.setString(1, tablePrefix + "executioninstancedata");
-      try (ResultSet row = query.executeQuery()) {
-        return row.next() && row.getString(1) != null;
-      }
     }
   }
 

@@ -1,5 +1,7 @@
 package org.fairpact.application;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fairpact.analysis.register.ClauseText;
 import org.fairpact.analysis.register.RegisterEntry;
+import org.fairpact.domain.model.event.SystemEvent;
 import org.fairpact.domain.model.register.RegisterClause;
 import org.fairpact.domain.model.register.RegisterPage;
 import org.fairpact.domain.model.register.RegisterQuery;
@@ -17,12 +20,17 @@ import org.fairpact.domain.model.register.RegisterRepository.StoredHash;
 /**
  * The register as FairPact keeps it: searched by the API, upserted by the clause sync. Upserts are
  * keyed by register number and compare content hashes, so syncing the same export twice changes
- * nothing the second time.
+ * nothing the second time. As the clause sync's {@link ClauseSyncStore} it runs in the caller's
+ * transaction: the chunk's JTA transaction of the job's writer, so an upsert commits or rolls back
+ * with the chunk's checkpoint.
  */
 @Stateless
-public class RegisterCatalogue {
+@LocalBean
+@Local(ClauseSyncStore.class)
+public class RegisterCatalogue implements ClauseSyncStore {
 
   @Inject RegisterRepository register;
+  @Inject SystemEvents events;
 
   public RegisterPage search(RegisterQuery query) {
     return register.search(query);
@@ -32,6 +40,7 @@ public class RegisterCatalogue {
     return register.find(registerNumber);
   }
 
+  @Override
   public long countActive() {
     return register.countActive();
   }
@@ -40,7 +49,7 @@ public class RegisterCatalogue {
     return register.hashes();
   }
 
-  /** Adds or updates the entries, marking each as seen by the given sync (job instance). */
+  @Override
   public UpsertCounts upsert(List<RegisterEntry> entries, long syncInstance) {
     OffsetDateTime now = OffsetDateTime.now();
     int added = 0;
@@ -58,21 +67,28 @@ public class RegisterCatalogue {
     return new UpsertCounts(added, updated);
   }
 
+  @Override
   public int deactivateUnseen(long syncInstance) {
     return register.deactivateUnseen(syncInstance);
   }
 
+  @Override
   public long countAddedBy(long syncInstance) {
     return register.countAddedBy(syncInstance);
   }
 
+  @Override
   public long countSeenBy(long syncInstance) {
     return register.countSeenBy(syncInstance);
   }
 
+  @Override
   public long countChangedBy(long syncInstance) {
     return register.countChangedBy(syncInstance);
   }
 
-  public record UpsertCounts(int added, int updated) {}
+  @Override
+  public void recordSyncFinished(long executionId, String detailsJson) {
+    events.record(SystemEvent.CLAUSE_SYNC_FINISHED, String.valueOf(executionId), detailsJson);
+  }
 }

@@ -11,10 +11,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
-import org.fairpact.application.RegisterCatalogue;
+import org.fairpact.application.ClauseSyncStore;
 import org.fairpact.application.RegisterSynced;
-import org.fairpact.application.SystemEvents;
-import org.fairpact.domain.model.event.SystemEvent;
 
 /**
  * Records each sync run as a system_event with its counts and tells the matching indexes to
@@ -26,8 +24,7 @@ import org.fairpact.domain.model.event.SystemEvent;
 public class ClauseSyncJobListener extends AbstractJobListener {
 
   @Inject JobContext job;
-  @Inject RegisterCatalogue catalogue;
-  @Inject SystemEvents events;
+  @Inject ClauseSyncStore store;
   @Inject Event<RegisterSynced> synced;
   @Inject Logger log;
 
@@ -45,7 +42,7 @@ public class ClauseSyncJobListener extends AbstractJobListener {
             instance,
             String.valueOf(job.getBatchStatus()),
             job.getExitStatus());
-    events.record(SystemEvent.CLAUSE_SYNC_FINISHED, String.valueOf(job.getExecutionId()), details);
+    store.recordSyncFinished(job.getExecutionId(), details);
     log.info(() -> "clause-sync execution " + job.getExecutionId() + " finished: " + details);
     synced.fire(
         new RegisterSynced(
@@ -68,8 +65,8 @@ public class ClauseSyncJobListener extends AbstractJobListener {
         deactivated += parse(step.getExitStatus());
       }
     }
-    long added = catalogue.countAddedBy(instance);
-    long updated = catalogue.countChangedBy(instance) - deactivated;
+    long added = store.countAddedBy(instance);
+    long updated = store.countChangedBy(instance) - deactivated;
     long unchanged = Math.max(0, read - skipped - added - updated);
     return new SyncCounts(
         RegisterSource.describe(source), read, added, updated, unchanged, deactivated, skipped);

@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.fairpact.application.RegisterCatalogue;
+import org.fairpact.application.ClauseSyncStore;
 
 /**
  * Deactivates entries this sync did not see. Guard: if this sync saw less than half of the active
@@ -17,12 +17,12 @@ import org.fairpact.application.RegisterCatalogue;
 public class DeactivateUnseenEntries extends AbstractBatchlet {
 
   @Inject JobContext job;
-  @Inject RegisterCatalogue catalogue;
+  @Inject ClauseSyncStore store;
 
   @Override
   public String process() {
-    long read = catalogue.countSeenBy(job.getInstanceId());
-    long active = catalogue.countActive();
+    long read = store.countSeenBy(job.getInstanceId());
+    long active = store.countActive();
     if (read * 2 < active) {
       throw new IllegalStateException(
           "source lists "
@@ -31,6 +31,6 @@ public class DeactivateUnseenEntries extends AbstractBatchlet {
               + active
               + " are active: refusing to deactivate");
     }
-    return String.valueOf(catalogue.deactivateUnseen(job.getInstanceId()));
+    return String.valueOf(store.deactivateUnseen(job.getInstanceId()));
   }
 }

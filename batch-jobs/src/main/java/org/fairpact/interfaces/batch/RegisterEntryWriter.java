@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.fairpact.analysis.register.RegisterEntry;
-import org.fairpact.application.RegisterCatalogue;
+import org.fairpact.application.ClauseSyncStore;
 
 /** Upserts a chunk of entries in the chunk's transaction, marking them seen by this sync. */
 @Dependent
@@ -15,11 +15,11 @@ import org.fairpact.application.RegisterCatalogue;
 public class RegisterEntryWriter extends AbstractItemWriter {
 
   @Inject JobContext job;
-  @Inject RegisterCatalogue catalogue;
+  @Inject ClauseSyncStore store;
 
   @Override
   public void writeItems(List<Object> items) {
     List<RegisterEntry> entries = items.stream().map(RegisterEntry.class::cast).toList();
-    catalogue.upsert(entries, job.getInstanceId());
+    store.upsert(entries, job.getInstanceId());
   }
 }

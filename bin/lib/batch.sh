@@ -1,0 +1,47 @@
+# shellcheck shell=bash
+# bin/fairpact batch: the standalone batch runner (module batch-runner: the clause-sync job on JBeret
+# SE) against the profile's database, with the profile's source allow-list. Sourced by bin/fairpact.
+
+BATCH_RUNNER_JAR="$FAIRPACT_ROOT/batch-runner/target/batch-runner.jar"
+
+# batch_usage_error MESSAGE: refuses a command line (exit 2, the runner's usage code); nothing ran.
+batch_usage_error() {
+  printf '%serror:%s batch: %s\n' "$C_RED" "$C_OFF" "$1" >&2
+  command_usage batch >&2
+  exit 2
+}
+
+# ensure_batch_runner: builds batch-runner/target/batch-runner.jar (and its lib/) when missing or
+# older than the sources (package, never install).
+ensure_batch_runner() {
+  if [[ -f $BATCH_RUNNER_JAR && -d ${BATCH_RUNNER_JAR%/*}/lib ]] && ! newer_sources "$BATCH_RUNNER_JAR"; then
+    return 0
+  fi
+  log "building the batch runner: mvn -B -q -pl batch-runner -am -DskipTests package"
+  (cd "$FAIRPACT_ROOT" && mvn_quiet -pl batch-runner -am -DskipTests package) >&2 ||
+    die "batch runner build failed"
+}
+
+cmd_batch() {
+  local job="${1:-}" source=''
+  (($#)) && shift
+  [[ $job == clause-sync ]] || batch_usage_error "unknown job '${job}' (only clause-sync)"
+  while (($#)); do
+    case "$1" in
+      --source)
+        [[ $# -ge 2 && -n $2 ]] || batch_usage_error "--source needs a file or URL"
+        source="$2"
+        shift 2
+        ;;
+      *) batch_usage_error "unknown argument '$1'" ;;
+    esac
+  done
+  [[ -f $ENV_FILE ]] || die "no $ENV_FILE: bring the profile up first (bin/fairpact up)"
+  [[ -n $source ]] && source="$(allowed_sync_source "$source")"
+  ensure_batch_runner
+  export_env_file
+  local rc=0
+  # shellcheck disable=SC2086 # BATCH_JAVA_OPTS: JVM options, split on purpose
+  java ${BATCH_JAVA_OPTS:-} -jar "$BATCH_RUNNER_JAR" clause-sync ${source:+--source "$source"} || rc=$?
+  return "$rc"
+}
