@@ -108,6 +108,62 @@ public class ClauseSyncs {
     }
   }
 
+  /**
+   * Restarts a STOPPED or FAILED execution from its last checkpoint with the parameters it was
+   * started with (JBatch gives a restart only the parameters passed to it), under the same lock and
+   * check as {@link #start}: refused while a sync runs anywhere in the cluster.
+   *
+   * @return the new execution's id
+   * @throws ClauseSyncRunningException if a sync is running
+   * @throws ClauseSyncNotRestartableException if the execution is not the latest of its job
+   *     instance or is not STOPPED or FAILED
+   */
+  public long restart(long executionId) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    try {
+      transaction.begin();
+      try (Connection connection = dataSource.getConnection();
+          Statement lock = connection.createStatement()) {
+        lock.execute("SET LOCAL lock_timeout = '30s'");
+        lock.execute(LOCK);
+        Optional<Long> running = running(connection);
+        if (running.isPresent()) {
+          throw new ClauseSyncRunningException(running.get());
+        }
+      }
+      BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+      if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+        throw new ClauseSyncNotRestartableException(
+            "clause-sync execution " + executionId + " is " + status + ", not STOPPED or FAILED");
+      }
+      long restarted;
+      try {
+        restarted = operator.restart(executionId, operator.getParameters(executionId));
+      } catch (jakarta.batch.operations.JobExecutionNotMostRecentException
+          | jakarta.batch.operations.JobExecutionAlreadyCompleteException
+          | jakarta.batch.operations.JobRestartException refused) {
+        throw new ClauseSyncNotRestartableException(
+            "clause-sync execution "
+                + executionId
+                + " cannot be restarted: "
+                + refused.getMessage());
+      }
+      transaction.commit();
+      return restarted;
+    } catch (SQLException
+        | NotSupportedException
+        | SystemException
+        | RollbackException
+        | HeuristicMixedException
+        | HeuristicRollbackException e) {
+      rollback();
+      throw new IllegalStateException("cannot restart the clause sync: " + e, e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    }
+  }
+
   /** The execution of a sync that is running now anywhere in the cluster, if any. */
   public Optional<Long> running() {
     try (Connection connection = dataSource.getConnection()) {
@@ -193,6 +249,15 @@ public class ClauseSyncs {
 
     public long executionId() {
       return executionId;
+    }
+  }
+
+  /** The execution cannot be restarted (completed, abandoned, running, or not the latest). */
+  @ApplicationException
+  public static class ClauseSyncNotRestartableException extends RuntimeException {
+
+    public ClauseSyncNotRestartableException(String message) {
+      super(message);
     }
   }
 }
