@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.NotSupportedException;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fairpact.domain.model.event.SystemEvent;
 import org.fairpact.domain.model.scheduling.Schedule;
 
 /**
@@ -57,6 +59,8 @@ public class ClauseSyncs {
   @Resource UserTransaction transaction;
 
   @Inject ClauseSyncSources sources;
+
+  @Inject SystemEvents events;
 
   @Inject
   @ConfigProperty(name = "fairpact.sync.stale-after", defaultValue = "15m")
@@ -113,12 +117,13 @@ public class ClauseSyncs {
    * started with (JBatch gives a restart only the parameters passed to it), under the same lock and
    * check as {@link #start}: refused while a sync runs anywhere in the cluster.
    *
+   * @param by who asked (recorded in the new execution's {@code CLAUSE_SYNC_RESTARTED} event)
    * @return the new execution's id
    * @throws ClauseSyncRunningException if a sync is running
    * @throws ClauseSyncNotRestartableException if the execution is not the latest of its job
    *     instance or is not STOPPED or FAILED
    */
-  public long restart(long executionId) {
+  public long restart(long executionId, String by) {
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
       transaction.begin();
@@ -149,6 +154,15 @@ public class ClauseSyncs {
                 + refused.getMessage());
       }
       transaction.commit();
+      events.record(
+          SystemEvent.CLAUSE_SYNC_RESTARTED,
+          String.valueOf(restarted),
+          Json.createObjectBuilder()
+              .add("executionId", restarted)
+              .add("restartOf", executionId)
+              .add("by", by)
+              .build()
+              .toString());
       return restarted;
     } catch (SQLException
         | NotSupportedException
