@@ -88,9 +88,12 @@ public class ClauseSyncExecutions {
     }
   }
 
-  /** Executions in a running status, whether their instance is alive or not, oldest first. */
-  public List<Long> unfinished() {
-    return unfinishedSince(LocalDateTime.MAX);
+  /**
+   * Executions STARTING or STARTED (not yet asked to stop), whether their instance is alive or not,
+   * oldest first.
+   */
+  public List<Long> running() {
+    return ids("e.batchstatus IN ('STARTING', 'STARTED')", null);
   }
 
   /**
@@ -98,6 +101,13 @@ public class ClauseSyncExecutions {
    * server's zone, as JBatch writes them), oldest first.
    */
   public List<Long> unfinishedSince(LocalDateTime cutoff) {
+    return ids(
+        "e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')"
+            + " AND coalesce(e.updatetime, e.createtime) < ?",
+        cutoff);
+  }
+
+  private List<Long> ids(String condition, LocalDateTime time) {
     try (Connection connection = dataSource.getConnection()) {
       if (!repositoryExists(connection)) {
         return List.of();
@@ -108,11 +118,14 @@ public class ClauseSyncExecutions {
               + "executioninstancedata e JOIN "
               + tablePrefix
               + "jobinstancedata i ON i.jobinstanceid = e.jobinstanceid"
-              + " WHERE i.name = ? AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')"
-              + " AND coalesce(e.updatetime, e.createtime) < ? ORDER BY e.jobexecid";
+              + " WHERE i.name = ? AND "
+              + condition
+              + " ORDER BY e.jobexecid";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         query.setString(1, ClauseSyncs.JOB);
-        query.setObject(2, cutoff, Types.TIMESTAMP);
+        if (time != null) {
+          query.setObject(2, time, Types.TIMESTAMP);
+        }
         List<Long> ids = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
@@ -122,7 +135,7 @@ public class ClauseSyncExecutions {
         return ids;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot look for stale clause-sync executions: " + e, e);
+      throw new IllegalStateException("cannot look for clause-sync executions: " + e, e);
     }
   }
 

@@ -66,7 +66,7 @@ public class ClauseSyncStops {
   /** Stops the executions this instance runs that someone asked to stop; returns how many. */
   public int applyRequests() {
     int stopped = 0;
-    for (long executionId : executions.unfinished()) {
+    for (long executionId : executions.running()) {
       if (events.countByKindAndReference(
                   SystemEvent.CLAUSE_SYNC_STOP_REQUESTED, String.valueOf(executionId))
               > 0
