@@ -124,12 +124,22 @@ class ClauseSyncOperationsIT {
 
       long stopped =
           Register.start(api, sourceBody(changed)).json().getJsonNumber("executionId").longValue();
+      // JBatch persists a step's metrics when the step ends; a committed chunk shows as the
+      // execution's heartbeat (lastUpdated moving on after the job STARTED)
+      JsonObject started =
+          Poll.until(
+              Duration.ofSeconds(60),
+              Duration.ofMillis(20),
+              () -> api.get(SYNCS + "/" + stopped, Tokens.operator()).json(),
+              detail -> "STARTED".equals(detail.getString("status")) || ended(detail),
+              "execution " + stopped + " STARTED");
+      String startedAt = started.getString("lastUpdated", "");
       JsonObject midRun =
           Poll.until(
               Duration.ofSeconds(60),
               Duration.ofMillis(20),
               () -> api.get(SYNCS + "/" + stopped, Tokens.operator()).json(),
-              detail -> upsertRead(detail) > 0 || ended(detail),
+              detail -> !startedAt.equals(detail.getString("lastUpdated", "")) || ended(detail),
               "the first committed chunk of " + stopped);
       assertThat(midRun.getString("status")).as(midRun.toString()).isEqualTo("STARTED");
       ApiResponse stop =
@@ -221,6 +231,7 @@ class ClauseSyncOperationsIT {
       assertThat(reported)
           .anySatisfy(
               r -> {
+                assertThat(r.getJsonNumber("registerNumber")).isNotNull();
                 assertThat(r.getInt("registerNumber")).isEqualTo(99999992);
                 assertThat(r.getString("reason")).contains("no clause text");
               })
