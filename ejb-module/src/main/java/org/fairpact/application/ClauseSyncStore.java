@@ -36,6 +36,16 @@ public interface ClauseSyncStore {
   /** Records the {@code CLAUSE_SYNC_FINISHED} system event of a job execution. */
   void recordSyncFinished(long executionId, String detailsJson);
 
+  /** Records a {@code CLAUSE_SYNC_ROW_SKIPPED} system event: a source row the sync skipped. */
+  void recordRowSkipped(long executionId, String detailsJson);
+
+  /**
+   * Refreshes the running execution's row in its job repository after a chunk, the proof that
+   * something still works on it (the server's reaper abandons executions without one). Never
+   * throws: a missed heartbeat only brings the reaper closer.
+   */
+  void heartbeat(long executionId);
+
   /** What one upsert call added and updated. */
   record UpsertCounts(int added, int updated) {}
 }

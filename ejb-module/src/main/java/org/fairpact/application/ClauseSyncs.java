@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.NotSupportedException;
@@ -23,6 +24,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.application.RunningClauseSyncs.RunningSync;
+import org.fairpact.domain.model.event.SystemEvent;
 import org.fairpact.domain.model.scheduling.Schedule;
 
 /**
@@ -50,6 +52,8 @@ public class ClauseSyncs {
   @Resource UserTransaction transaction;
 
   @Inject ClauseSyncSources sources;
+
+  @Inject SystemEvents events;
 
   @Inject
   @ConfigProperty(name = "fairpact.sync.stale-after", defaultValue = "15m")
@@ -100,6 +104,70 @@ public class ClauseSyncs {
         | HeuristicRollbackException e) {
       rollback();
       throw new IllegalStateException("cannot start the clause sync: " + e, e);
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    }
+  }
+
+  /**
+   * Restarts a STOPPED or FAILED execution from its last checkpoint with the parameters it was
+   * started with (JBatch gives a restart only the parameters passed to it), under the same lock and
+   * check as {@link #start}: refused while a sync runs anywhere in the cluster.
+   *
+   * @param by who asked (recorded in the new execution's {@code CLAUSE_SYNC_RESTARTED} event)
+   * @return the new execution's id
+   * @throws ClauseSyncRunningException if a sync is running
+   * @throws ClauseSyncNotRestartableException if the execution is not the latest of its job
+   *     instance or is not STOPPED or FAILED
+   */
+  public long restart(long executionId, String by) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    try {
+      transaction.begin();
+      try (Connection connection = dataSource.getConnection()) {
+        RunningClauseSyncs.lock(connection);
+        Optional<Long> running = running(connection);
+        if (running.isPresent()) {
+          throw new ClauseSyncRunningException(running.get());
+        }
+      }
+      BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+      if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+        throw new ClauseSyncNotRestartableException(
+            "clause-sync execution " + executionId + " is " + status + ", not STOPPED or FAILED");
+      }
+      long restarted;
+      try {
+        restarted = operator.restart(executionId, operator.getParameters(executionId));
+      } catch (jakarta.batch.operations.JobExecutionNotMostRecentException
+          | jakarta.batch.operations.JobExecutionAlreadyCompleteException
+          | jakarta.batch.operations.JobRestartException refused) {
+        throw new ClauseSyncNotRestartableException(
+            "clause-sync execution "
+                + executionId
+                + " cannot be restarted: "
+                + refused.getMessage());
+      }
+      transaction.commit();
+      events.record(
+          SystemEvent.CLAUSE_SYNC_RESTARTED,
+          String.valueOf(restarted),
+          Json.createObjectBuilder()
+              .add("executionId", restarted)
+              .add("restartOf", executionId)
+              .add("by", by)
+              .build()
+              .toString());
+      return restarted;
+    } catch (SQLException
+        | NotSupportedException
+        | SystemException
+        | RollbackException
+        | HeuristicMixedException
+        | HeuristicRollbackException e) {
+      rollback();
+      throw new IllegalStateException("cannot restart the clause sync: " + e, e);
     } catch (RuntimeException e) {
       rollback();
       throw e;
@@ -160,6 +228,15 @@ public class ClauseSyncs {
 
     public long executionId() {
       return executionId;
+    }
+  }
+
+  /** The execution cannot be restarted (completed, abandoned, running, or not the latest). */
+  @ApplicationException
+  public static class ClauseSyncNotRestartableException extends RuntimeException {
+
+    public ClauseSyncNotRestartableException(String message) {
+      super(message);
     }
   }
 }

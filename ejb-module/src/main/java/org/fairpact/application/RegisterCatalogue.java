@@ -31,6 +31,7 @@ public class RegisterCatalogue implements ClauseSyncStore {
 
   @Inject RegisterRepository register;
   @Inject SystemEvents events;
+  @Inject ClauseSyncExecutions executions;
 
   public RegisterPage search(RegisterQuery query) {
     return register.search(query);
@@ -90,5 +91,15 @@ public class RegisterCatalogue implements ClauseSyncStore {
   @Override
   public void recordSyncFinished(long executionId, String detailsJson) {
     events.record(SystemEvent.CLAUSE_SYNC_FINISHED, String.valueOf(executionId), detailsJson);
+  }
+
+  @Override
+  public void recordRowSkipped(long executionId, String detailsJson) {
+    events.record(SystemEvent.CLAUSE_SYNC_ROW_SKIPPED, String.valueOf(executionId), detailsJson);
+  }
+
+  @Override
+  public void heartbeat(long executionId) {
+    executions.heartbeat(executionId); // its own connection, outside the chunk's transaction
   }
 }

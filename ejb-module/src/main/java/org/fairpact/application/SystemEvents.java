@@ -20,4 +20,12 @@ public class SystemEvents {
   public List<SystemEvent> byKindAndReference(String kind, String reference) {
     return events.byKindAndReference(kind, reference);
   }
+
+  public List<SystemEvent> byKindsAndReference(List<String> kinds, String reference) {
+    return events.byKindsAndReference(kinds, reference);
+  }
+
+  public long countByKindAndReference(String kind, String reference) {
+    return events.countByKindAndReference(kind, reference);
+  }
 }

@@ -77,6 +77,19 @@ public final class ClauseSyncRecords {
         execution);
   }
 
+  /**
+   * A canonical digest of the stored register: every entry's content and whether it is active, in
+   * register-number order, without the columns that name the sync that wrote it or when.
+   */
+  public static String registerDigest() {
+    return ProfileDatabase.strings(
+            "SELECT count(*) || ':' || coalesce(md5(string_agg(concat_ws('|', register_number,"
+                + " judgment_date, case_signature, court, claimant, defendants, clause_text,"
+                + " entry_date, remarks, sector, content_hash, active), E'\\n'"
+                + " ORDER BY register_number)), '') FROM register_entry")
+        .get(0);
+  }
+
   /** The executions seen started, and when that list last changed. */
   private record Seen(List<String> executions, Instant at) {}
 }

@@ -13,6 +13,12 @@ public final class Poll {
   private Poll() {}
 
   public static <T> T until(Duration limit, Supplier<T> probe, Predicate<T> done, String what) {
+    return until(limit, INTERVAL, probe, done, what);
+  }
+
+  /** As {@link #until(Duration, Supplier, Predicate, String)}, probing every {@code interval}. */
+  public static <T> T until(
+      Duration limit, Duration interval, Supplier<T> probe, Predicate<T> done, String what) {
     long deadline = System.nanoTime() + limit.toNanos();
     T last = probe.get();
     while (!done.test(last)) {
@@ -20,7 +26,7 @@ public final class Poll {
         throw new AssertionError(
             "timed out after " + limit + " waiting for " + what + "; last: " + last);
       }
-      LockSupport.parkNanos(INTERVAL.toNanos());
+      LockSupport.parkNanos(interval.toNanos());
       last = probe.get();
     }
     return last;

@@ -8,7 +8,9 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,23 +18,32 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
+import java.net.URI;
+import java.security.Principal;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import org.fairpact.application.ClauseSyncExecution;
+import org.fairpact.application.ClauseSyncExecutions;
+import org.fairpact.application.ClauseSyncStops;
 import org.fairpact.application.ClauseSyncs;
 import org.fairpact.application.SourceNotAllowedException;
 import org.fairpact.application.SystemEvents;
 import org.fairpact.domain.model.event.SystemEvent;
 
 /**
- * Starts and inspects the clause-sync batch job. A start while a sync runs anywhere in the cluster
- * is refused with 409; a source outside the configured allow-list (directories, URL prefixes) or
- * longer than its maximum with 400 {@code source-not-allowed}, before anything is started, stored
- * or logged.
+ * Starts, lists, inspects, stops and restarts the clause-sync batch job. A start or restart while a
+ * sync runs anywhere in the cluster is refused with 409; a source outside the configured allow-list
+ * (directories, URL prefixes) or longer than its maximum with 400 {@code source-not-allowed},
+ * before anything is started, stored or logged. Listings and details come from the shared job
+ * repository, so every instance shows every execution, whichever instance ran it.
  */
 @Path("v1/admin/clause-sync")
 @RequestScoped
@@ -41,10 +52,37 @@ import org.fairpact.domain.model.event.SystemEvent;
 public class ClauseSyncResource {
 
   static final String JOB = "clause-sync";
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
 
   @Inject SystemEvents events;
   @Inject ClauseSyncs syncs;
+  @Inject ClauseSyncExecutions executions;
+  @Inject ClauseSyncStops stops;
   @Context UriInfo uri;
+  @Context SecurityContext security;
+
+  /** Executions newest first, {@code limit} at a time; {@code cursor} is the previous page's. */
+  @GET
+  public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    int size = limit(limit);
+    Optional<Long> before = cursor(cursor);
+    List<ClauseSyncExecution> page = executions.list(size + 1, before);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    page.stream()
+        .limit(size)
+        .forEach(execution -> items.add(ClauseSyncExecutionView.summary(execution)));
+    JsonObjectBuilder json = Json.createObjectBuilder().add("executions", items);
+    Response.ResponseBuilder response = Response.ok();
+    if (page.size() > size) {
+      String next = String.valueOf(page.get(size - 1).executionId());
+      json.add("nextCursor", next);
+      response.link(
+          uri.getAbsolutePathBuilder().queryParam("limit", size).queryParam("cursor", next).build(),
+          "next");
+    }
+    return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
 
   @POST
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
@@ -81,7 +119,147 @@ public class ClauseSyncResource {
     events.byKindAndReference(SystemEvent.CLAUSE_SYNC_FINISHED, id).stream()
         .findFirst()
         .ifPresent(event -> json.add("counts", parse(event.details())));
+    executions
+        .find(execution.getExecutionId())
+        .ifPresent(
+            stored -> {
+              JsonObject summary = ClauseSyncExecutionView.summary(stored).build();
+              json.add("jobInstanceId", summary.get("jobInstanceId"))
+                  .add("parameters", summary.get("parameters"))
+                  .add("steps", summary.get("steps"));
+              if (summary.containsKey("lastUpdated")) {
+                json.add("lastUpdated", summary.get("lastUpdated"));
+              }
+              List<SystemEvent> skipped =
+                  events.byKindsAndReference(
+                      List.of(SystemEvent.CLAUSE_SYNC_ROW_SKIPPED),
+                      String.valueOf(execution.getExecutionId()));
+              JsonArrayBuilder rows = Json.createArrayBuilder();
+              skipped.forEach(event -> rows.add(ClauseSyncExecutionView.details(event.details())));
+              json.add(
+                  "skippedRows",
+                  Json.createObjectBuilder()
+                      .add("total", stored.skipped())
+                      .add("reported", skipped.size())
+                      .add("rows", rows));
+            });
     return json.build();
+  }
+
+  /**
+   * Stops a running execution at its next chunk boundary, on whichever instance runs it; it ends
+   * STOPPED and may be restarted. 409 {@code clause-sync-not-running} if it is not running.
+   */
+  @POST
+  @Path("{executionId}/stop")
+  public Response stop(@PathParam("executionId") String id) {
+    long executionId = find(id).getExecutionId();
+    ClauseSyncStops.Outcome outcome;
+    try {
+      outcome = stops.stop(executionId, caller());
+    } catch (ClauseSyncStops.ClauseSyncNotRunningException notRunning) {
+      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RUNNING, notRunning.getMessage());
+    }
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("executionId", executionId)
+                .add("status", "STOPPING")
+                .add(
+                    "stop",
+                    outcome == ClauseSyncStops.Outcome.STOPPED_HERE ? "signalled" : "requested")
+                .build())
+        .location(executionUri(executionId))
+        .build();
+  }
+
+  /**
+   * Restarts a STOPPED or FAILED execution from its last checkpoint as a new execution (202 with
+   * its id and Location). 409 {@code clause-sync-not-restartable} for any other status or an
+   * execution that is not the latest of its job instance; 409 {@code conflict} while a sync runs
+   * anywhere.
+   */
+  @POST
+  @Path("{executionId}/restart")
+  public Response restart(@PathParam("executionId") String id) {
+    long executionId = find(id).getExecutionId();
+    long restarted;
+    try {
+      restarted = syncs.restart(executionId, caller());
+    } catch (ClauseSyncs.ClauseSyncNotRestartableException refused) {
+      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RESTARTABLE, refused.getMessage());
+    } catch (ClauseSyncs.ClauseSyncRunningException running) {
+      throw new ProblemException(Problem.CONFLICT, running.getMessage());
+    }
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("executionId", restarted)
+                .add("restartOf", executionId)
+                .add("status", "STARTING")
+                .build())
+        .location(executionUri(restarted))
+        .build();
+  }
+
+  /**
+   * The system events of one execution, oldest first: its restart, the rows it skipped (at most
+   * 100), stop requests, its abandonment and the counts it finished with.
+   */
+  @GET
+  @Path("{executionId}/events")
+  public JsonObject events(@PathParam("executionId") String id) {
+    long executionId = find(id).getExecutionId();
+    return Json.createObjectBuilder()
+        .add("executionId", executionId)
+        .add(
+            "events",
+            ClauseSyncExecutionView.events(
+                events.byKindsAndReference(
+                    SystemEvent.CLAUSE_SYNC_KINDS, String.valueOf(executionId))))
+        .build();
+  }
+
+  private URI executionUri(long executionId) {
+    return uri.getBaseUriBuilder()
+        .path(ClauseSyncResource.class)
+        .path(String.valueOf(executionId))
+        .build();
+  }
+
+  private String caller() {
+    Principal principal = security.getUserPrincipal();
+    return principal == null ? "unknown" : principal.getName();
+  }
+
+  private static int limit(String text) {
+    if (text == null || text.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ProblemException(
+        Problem.INVALID_REQUEST, "limit must be a number between 1 and " + MAX_LIMIT);
+  }
+
+  private static Optional<Long> cursor(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      long cursor = Long.parseLong(text.strip());
+      if (cursor > 0) {
+        return Optional.of(cursor);
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ProblemException(
+        Problem.INVALID_REQUEST, "cursor must be the nextCursor of a previous page");
   }
 
   private JobExecution find(String id) {

@@ -20,6 +20,9 @@ public enum Problem {
   DOCUMENT_TOO_LARGE("document-too-large", "The document is too large", 413),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   CONFLICT("conflict", "Conflict", 409),
+  CLAUSE_SYNC_NOT_RUNNING("clause-sync-not-running", "The clause sync is not running", 409),
+  CLAUSE_SYNC_NOT_RESTARTABLE(
+      "clause-sync-not-restartable", "The clause sync cannot be restarted", 409),
   QUOTA_EXCEEDED("quota-exceeded", "Upload quota exceeded", 429),
   SERVICE_UNAVAILABLE("service-unavailable", "A backing service is unavailable", 503),
   INTERNAL("internal-error", "Internal error", 500);

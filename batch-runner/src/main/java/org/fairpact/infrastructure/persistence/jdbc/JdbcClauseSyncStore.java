@@ -8,10 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.analysis.register.ClauseText;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.application.ClauseSyncStore;
+import org.fairpact.application.RunningClauseSyncs;
 import org.fairpact.domain.model.event.SystemEvent;
 
 /**
@@ -60,6 +64,14 @@ public class JdbcClauseSyncStore implements ClauseSyncStore {
           + " seen_instance = ?, updated_at = ? WHERE register_number = ?";
 
   @Inject DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(
+      name = "fairpact.sync.runner-table-prefix",
+      defaultValue = RunningClauseSyncs.DEFAULT_RUNNER_PREFIX)
+  String runnerTablePrefix;
+
+  private static final Logger log = Logger.getLogger(JdbcClauseSyncStore.class.getName());
 
   /** The mark a runner sync leaves in the register's {@code *_instance} columns. */
   public static long mark(long jobInstanceId) {
@@ -197,13 +209,49 @@ public class JdbcClauseSyncStore implements ClauseSyncStore {
 
   @Override
   public void recordSyncFinished(long executionId, String detailsJson) {
+    recordEvent(SystemEvent.CLAUSE_SYNC_FINISHED, executionId, detailsJson);
+  }
+
+  @Override
+  public void recordRowSkipped(long executionId, String detailsJson) {
+    recordEvent(SystemEvent.CLAUSE_SYNC_ROW_SKIPPED, executionId, detailsJson);
+  }
+
+  /**
+   * Refreshes the execution's {@code lastupdatedtime} in JBeret's job repository (JBeret itself
+   * writes it only when the status changes), so that the server and other runners keep taking the
+   * run for alive while it works through a long source.
+   */
+  @Override
+  public void heartbeat(long executionId) {
+    String sql =
+        "UPDATE "
+            + runnerTablePrefix
+            + "job_execution SET lastupdatedtime = ? WHERE jobexecutionid = ?"
+            + " AND batchstatus IN ('STARTING', 'STARTED')";
+    try {
+      inTransaction(
+          connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+              update.setObject(1, OffsetDateTime.now());
+              update.setLong(2, executionId);
+              return update.executeUpdate();
+            }
+          });
+    } catch (RuntimeException e) {
+      // a missed heartbeat only makes the run look stale sooner; it must never fail the chunk
+      log.log(Level.WARNING, "clause-sync execution " + executionId + ": no heartbeat", e);
+    }
+  }
+
+  private void recordEvent(String kind, long executionId, String detailsJson) {
     inTransaction(
         connection -> {
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO system_event (kind, occurred_at, reference, details)"
                       + " VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, SystemEvent.CLAUSE_SYNC_FINISHED);
+            insert.setString(1, kind);
             insert.setObject(2, OffsetDateTime.now());
             insert.setString(3, EVENT_REFERENCE_PREFIX + executionId);
             insert.setString(4, detailsJson);

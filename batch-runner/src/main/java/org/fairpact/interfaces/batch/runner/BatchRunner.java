@@ -10,11 +10,13 @@ import org.fairpact.infrastructure.logging.LoggerProducer;
 import org.fairpact.infrastructure.messaging.jms.RunnerRegisterChanges;
 import org.fairpact.infrastructure.persistence.jdbc.JdbcClauseSyncStore;
 import org.fairpact.infrastructure.persistence.jdbc.RunnerDatabase;
+import org.fairpact.interfaces.batch.ClauseSyncHeartbeat;
 import org.fairpact.interfaces.batch.ClauseSyncJobListener;
 import org.fairpact.interfaces.batch.DeactivateUnseenEntries;
 import org.fairpact.interfaces.batch.RegisterEntryProcessor;
 import org.fairpact.interfaces.batch.RegisterEntryReader;
 import org.fairpact.interfaces.batch.RegisterEntryWriter;
+import org.fairpact.interfaces.batch.SkippedRowReporter;
 import org.jberet.creation.BatchCDIExtension;
 import org.jboss.weld.bootstrap.api.helpers.RegistrySingletonProvider;
 import org.jboss.weld.environment.se.Weld;
@@ -79,6 +81,8 @@ public final class BatchRunner {
             RegisterEntryWriter.class,
             DeactivateUnseenEntries.class,
             ClauseSyncJobListener.class,
+            ClauseSyncHeartbeat.class,
+            SkippedRowReporter.class,
             ClauseSyncSources.class,
             JdbcClauseSyncStore.class,
             RunnerDatabase.class,

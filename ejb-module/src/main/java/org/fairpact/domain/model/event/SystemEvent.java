@@ -5,21 +5,55 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Something that happened to the system, with JSON details (for example a sync's counts). */
 @Entity
 @Table(name = "system_event")
-@NamedQuery(
-    name = "SystemEvent.byKindAndReference",
-    query =
-        "SELECT e FROM SystemEvent e WHERE e.kind = :kind AND e.reference = :reference"
-            + " ORDER BY e.occurredAt DESC")
+@NamedQueries({
+  @NamedQuery(
+      name = "SystemEvent.byKindAndReference",
+      query =
+          "SELECT e FROM SystemEvent e WHERE e.kind = :kind AND e.reference = :reference"
+              + " ORDER BY e.occurredAt DESC"),
+  @NamedQuery(
+      name = "SystemEvent.byKindsAndReference",
+      query =
+          "SELECT e FROM SystemEvent e WHERE e.kind IN :kinds AND e.reference = :reference"
+              + " ORDER BY e.occurredAt, e.id"),
+  @NamedQuery(
+      name = "SystemEvent.countByKindAndReference",
+      query =
+          "SELECT count(e) FROM SystemEvent e WHERE e.kind = :kind AND e.reference = :reference")
+})
 public class SystemEvent {
 
   public static final String CLAUSE_SYNC_FINISHED = "CLAUSE_SYNC_FINISHED";
+
+  /** A source row the sync skipped: its line, the reason (bounded), never the row itself. */
+  public static final String CLAUSE_SYNC_ROW_SKIPPED = "CLAUSE_SYNC_ROW_SKIPPED";
+
+  /** An operator asked to stop a sync that runs on another instance. */
+  public static final String CLAUSE_SYNC_STOP_REQUESTED = "CLAUSE_SYNC_STOP_REQUESTED";
+
+  /** An operator restarted a stopped or failed sync; the reference is the new execution. */
+  public static final String CLAUSE_SYNC_RESTARTED = "CLAUSE_SYNC_RESTARTED";
+
+  /** The reaper marked a sync whose instance died ABANDONED. */
+  public static final String CLAUSE_SYNC_ABANDONED = "CLAUSE_SYNC_ABANDONED";
+
+  /** Every kind an execution of the clause sync may leave, for its event list. */
+  public static final List<String> CLAUSE_SYNC_KINDS =
+      List.of(
+          CLAUSE_SYNC_RESTARTED,
+          CLAUSE_SYNC_ROW_SKIPPED,
+          CLAUSE_SYNC_STOP_REQUESTED,
+          CLAUSE_SYNC_ABANDONED,
+          CLAUSE_SYNC_FINISHED);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

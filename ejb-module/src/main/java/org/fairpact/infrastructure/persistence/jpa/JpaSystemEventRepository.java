@@ -25,4 +25,20 @@ public class JpaSystemEventRepository implements SystemEventRepository {
         .setParameter("reference", reference)
         .getResultList();
   }
+
+  @Override
+  public List<SystemEvent> byKindsAndReference(List<String> kinds, String reference) {
+    return em.createNamedQuery("SystemEvent.byKindsAndReference", SystemEvent.class)
+        .setParameter("kinds", kinds)
+        .setParameter("reference", reference)
+        .getResultList();
+  }
+
+  @Override
+  public long countByKindAndReference(String kind, String reference) {
+    return em.createNamedQuery("SystemEvent.countByKindAndReference", Long.class)
+        .setParameter("kind", kind)
+        .setParameter("reference", reference)
+        .getSingleResult();
+  }
 }
