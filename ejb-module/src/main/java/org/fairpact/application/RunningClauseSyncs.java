@@ -9,6 +9,8 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 
@@ -21,9 +23,10 @@ import java.util.function.LongPredicate;
  * before the lock is released, so of two starts at once the second sees the first.
  *
  * <p>An execution whose row was not updated for {@code staleAfter} is taken for dead (its JVM
- * crashed mid-job) and ignored: both runtimes touch the row only when the status changes, so the
- * setting must exceed the longest sync. A repository whose tables do not exist yet has never run a
- * sync.
+ * crashed or was killed mid-job) and ignored: both runtimes refresh the row after every chunk (the
+ * heartbeat), so the setting must exceed the longest chunk. A repository whose tables do not exist
+ * yet has never run a sync. The server's reaper marks dead server executions ABANDONED; a runner
+ * marks dead runner executions so with {@link #abandonDeadRunnerExecutions} before it starts.
  */
 public final class RunningClauseSyncs {
 
@@ -62,6 +65,55 @@ public final class RunningClauseSyncs {
       throws SQLException {
     Optional<RunningSync> server = inServer(connection, endedInServer);
     return server.isPresent() ? server : inRunner(connection);
+  }
+
+  /**
+   * Marks the runner executions (and their unfinished steps) ABANDONED that are still STARTING,
+   * STARTED or STOPPING although their row was not updated for {@code staleAfter}: a runner killed
+   * mid-job leaves them so, and JBeret in another JVM never ends them.
+   *
+   * @return the execution ids marked
+   */
+  public List<Long> abandonDeadRunnerExecutions(Connection connection) throws SQLException {
+    if (!exists(connection, runnerPrefix + "job_execution")) {
+      return List.of();
+    }
+    List<Long> abandoned = new ArrayList<>();
+    String executions =
+        "UPDATE "
+            + runnerPrefix
+            + "job_execution e SET batchstatus = 'ABANDONED', exitstatus = 'ABANDONED',"
+            + " endtime = ?, lastupdatedtime = ? FROM "
+            + runnerPrefix
+            + "job_instance i WHERE i.jobinstanceid = e.jobinstanceid AND i.jobname = ?"
+            + " AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')"
+            + " AND coalesce(e.lastupdatedtime, e.starttime, e.createtime) <= ?"
+            + " RETURNING e.jobexecutionid";
+    OffsetDateTime now = OffsetDateTime.now();
+    try (PreparedStatement update = connection.prepareStatement(executions)) {
+      update.setObject(1, now);
+      update.setObject(2, now);
+      update.setString(3, ClauseSyncs.JOB);
+      update.setObject(4, now.minus(staleAfter));
+      try (ResultSet rows = update.executeQuery()) {
+        while (rows.next()) {
+          abandoned.add(rows.getLong(1));
+        }
+      }
+    }
+    String steps =
+        "UPDATE "
+            + runnerPrefix
+            + "step_execution SET batchstatus = 'ABANDONED', endtime = ? WHERE jobexecutionid = ?"
+            + " AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')";
+    for (long execution : abandoned) {
+      try (PreparedStatement update = connection.prepareStatement(steps)) {
+        update.setObject(1, now);
+        update.setLong(2, execution);
+        update.executeUpdate();
+      }
+    }
+    return abandoned;
   }
 
   private Optional<RunningSync> inServer(Connection connection, LongPredicate ended)

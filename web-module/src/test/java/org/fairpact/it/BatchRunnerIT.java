@@ -49,6 +49,10 @@ class BatchRunnerIT {
 
   private static final int EXTRA_ENTRY = 999_999;
 
+  /** Entries a runner sync marked seen (runner syncs mark with negated instance ids). */
+  private static final String SEEN_BY_A_RUNNER =
+      "SELECT count(*) FROM register_entry WHERE seen_instance < 0";
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.fairpact();
@@ -208,6 +212,59 @@ class BatchRunnerIT {
     }
   }
 
+  @Test
+  void aKilledRunnerIsAbandonedAndTheNextRunEndsWhereAnUninterruptedOneDoes() throws Exception {
+    Api api = new Api(base);
+    Register.ensureLoaded(api);
+    ProfileDatabase.update("DROP TABLE IF EXISTS it_register_before");
+    try {
+      divergeFromTheBundledRegister();
+      // no marks of earlier runner syncs: the poll below must see this runner's first chunk
+      ProfileDatabase.update("UPDATE register_entry SET seen_instance = NULL");
+      ProfileDatabase.update("CREATE TABLE it_register_before AS SELECT * FROM register_entry");
+      Result uninterrupted = BatchRunnerProcess.run(RUN_LIMIT, "clause-sync");
+      assertThat(uninterrupted.exitCode()).as(uninterrupted.toString()).isZero();
+      List<String> expected = ProfileDatabase.strings(DUMP);
+      ProfileDatabase.update("DELETE FROM register_entry");
+      ProfileDatabase.update("INSERT INTO register_entry SELECT * FROM it_register_before");
+
+      long before = runnerExecutions();
+      BatchRunnerProcess victim = BatchRunnerProcess.start("clause-sync");
+      Poll.until(
+          Duration.ofSeconds(60),
+          () -> runnerRunning() && ProfileDatabase.count(SEEN_BY_A_RUNNER) > 0,
+          midRun -> midRun,
+          "the runner to have committed a chunk");
+      victim.kill();
+      long killed = latestRunnerExecution();
+      assertThat(killed).isGreaterThan(before);
+      assertThat(runnerStatus(killed)).isEqualTo("STARTED");
+
+      Result refused = BatchRunnerProcess.run(RUN_LIMIT, "clause-sync");
+      assertThat(refused.exitCode())
+          .as("refused while the killed run looks alive: " + refused)
+          .isEqualTo(3);
+
+      Result next =
+          BatchRunnerProcess.start(Map.of("FAIRPACT_SYNC_STALE_AFTER", "1s"), "clause-sync")
+              .await(RUN_LIMIT);
+      assertThat(next.exitCode()).as(next.toString()).isZero();
+      assertThat(next.out())
+          .contains("clause-sync execution " + killed + " of a runner that stopped without ending");
+      assertThat(runnerStatus(killed)).isEqualTo("ABANDONED");
+      assertThat(ProfileDatabase.strings(DUMP)).containsExactlyElementsOf(expected);
+    } finally {
+      ProfileDatabase.update("DROP TABLE IF EXISTS it_register_before");
+      ProfileDatabase.update("DELETE FROM register_entry WHERE register_number = ?", EXTRA_ENTRY);
+      if (runnerRepositoryExists()) {
+        // a failure above must not leave a "running" execution that refuses every later sync
+        ProfileDatabase.update(
+            "UPDATE jberet_job_execution SET batchstatus = 'ABANDONED'"
+                + " WHERE batchstatus IN ('STARTING', 'STARTED', 'STOPPING')");
+      }
+    }
+  }
+
   /**
    * A stored register a sync of the bundled export has work on: entries missing (added again),
    * changed and inactive (updated), and one the export does not list (deactivated).
@@ -231,6 +288,17 @@ class BatchRunnerIT {
     return runnerRepositoryExists()
         ? ProfileDatabase.count("SELECT count(*) FROM jberet_job_execution")
         : 0;
+  }
+
+  private static long latestRunnerExecution() {
+    return ProfileDatabase.count(
+        "SELECT coalesce(max(jobexecutionid), 0) FROM jberet_job_execution");
+  }
+
+  private static String runnerStatus(long execution) {
+    return ProfileDatabase.strings(
+            "SELECT batchstatus FROM jberet_job_execution WHERE jobexecutionid = " + execution)
+        .get(0);
   }
 
   private static boolean runnerRunning() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +28,15 @@ public final class BatchRunnerProcess {
 
   /** Starts {@code java -jar batch-runner.jar ARGS...}. */
   public static BatchRunnerProcess start(String... args) throws IOException {
+    return start(Map.of(), args);
+  }
+
+  /**
+   * Starts {@code java -jar batch-runner.jar ARGS...} with these variables added to its
+   * environment.
+   */
+  public static BatchRunnerProcess start(Map<String, String> environment, String... args)
+      throws IOException {
     String jar = System.getProperty("fairpact.batch-runner.jar");
     if (jar == null || !Files.isRegularFile(Path.of(jar))) {
       throw new IllegalStateException("no batch runner jar at " + jar + ": build batch-runner");
@@ -38,12 +48,19 @@ public final class BatchRunnerProcess {
     command.addAll(List.of(args));
     Path out = Files.createTempFile("batch-runner-", ".out");
     Path err = Files.createTempFile("batch-runner-", ".err");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new BatchRunnerProcess(process, out, err);
+  }
+
+  /** Kills the runner as the kernel's OOM killer or an evicted pod would: SIGKILL, no shutdown. */
+  public void kill() throws InterruptedException, IOException {
+    process.destroyForcibly();
+    process.waitFor();
+    Files.deleteIfExists(out);
+    Files.deleteIfExists(err);
   }
 
   /** Runs the runner to its end (bounded). */

@@ -26,7 +26,8 @@ import org.jberet.spi.JobOperatorContext;
  * advisory lock as the server's {@code ClauseSyncs}, refuses while an execution runs in a server or
  * another runner, else starts the job (JBeret commits the new execution row before the lock is
  * released, so a server or runner starting meanwhile sees it), waits for it to end and prints what
- * it did.
+ * it did. Executions of runners killed mid-job (no heartbeat for {@code fairpact.sync.stale-after})
+ * are marked ABANDONED first, under the same lock.
  *
  * <p>Settings (MicroProfile Config: system properties, then the environment): {@code
  * fairpact.sync.runner-table-prefix} (default {@code jberet_}), {@code
@@ -75,6 +76,14 @@ final class ClauseSyncRun {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       RunningClauseSyncs.lock(connection);
+      for (long dead : syncs.abandonDeadRunnerExecutions(connection)) {
+        out.println(
+            "clause-sync execution "
+                + dead
+                + " of a runner that stopped without ending (no heartbeat for "
+                + setting("fairpact.sync.stale-after", "15m")
+                + "): marked ABANDONED");
+      }
       Optional<RunningSync> running = syncs.find(connection, serverExecution -> false);
       if (running.isPresent()) {
         connection.rollback();
