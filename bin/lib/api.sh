@@ -31,15 +31,15 @@ cmd_token() {
   local role='' tenant='' subject='' ttl=3600
   while (($#)); do
     case "$1" in
-      --role) role="${2:?--role needs a value}"; shift 2 ;;
-      --tenant) tenant="${2:?--tenant needs a value}"; shift 2 ;;
-      --subject) subject="${2:?--subject needs a value}"; shift 2 ;;
-      --ttl) ttl="${2:?--ttl needs a value}"; shift 2 ;;
-      *) die "token: unknown argument '$1' (see bin/fairpact --help)" ;;
+      --role) need_value "$@"; role="$2"; shift 2 ;;
+      --tenant) need_value "$@"; tenant="$2"; shift 2 ;;
+      --subject) need_value "$@"; subject="$2"; shift 2 ;;
+      --ttl) need_value "$@"; ttl="$2"; shift 2 ;;
+      *) usage_error "unknown argument '$1'" ;;
     esac
   done
-  [[ -n $role && -n $tenant ]] || die "usage: bin/fairpact token --role R --tenant T [--subject S] [--ttl SECONDS]"
-  [[ $ttl =~ ^[0-9]+$ ]] || die "--ttl must be a number of seconds"
+  [[ -n $role && -n $tenant ]] || usage_error "--role and --tenant are needed"
+  need_number --ttl "$ttl"
   make_token "$role" "$tenant" "${subject:-$role@$tenant}" "$ttl"
 }
 
@@ -94,15 +94,15 @@ cmd_analyze() {
   local file='' lang='' tenant="${FAIRPACT_TENANT:-demo}"
   while (($#)); do
     case "$1" in
-      --lang) lang="${2:?--lang needs a value}"; shift 2 ;;
-      --tenant) tenant="${2:?--tenant needs a value}"; shift 2 ;;
-      -*) die "analyze: unknown option '$1'" ;;
-      *) [[ -z $file ]] || die "analyze: one file at a time"; file="$1"; shift ;;
+      --lang) need_value "$@"; lang="$2"; shift 2 ;;
+      --tenant) need_value "$@"; tenant="$2"; shift 2 ;;
+      -*) usage_error "unknown option '$1'" ;;
+      *) [[ -z $file ]] || usage_error "one file at a time"; file="$1"; shift ;;
     esac
   done
-  [[ -n $file ]] || die "usage: bin/fairpact analyze FILE [--lang pl|en] [--tenant T]"
+  [[ -n $file ]] || usage_error "FILE is needed"
+  [[ -z $lang || $lang == pl || $lang == en ]] || usage_error "--lang must be pl or en (default: detected from the text)"
   [[ -f $file && -r $file ]] || die "no readable file '$file'"
-  [[ -z $lang || $lang == pl || $lang == en ]] || die "--lang must be pl or en (default: detected from the text)"
   setup_tmp
 
   local token name mime id
@@ -203,8 +203,8 @@ cmd_sync() {
   local source=''
   while (($#)); do
     case "$1" in
-      --source) source="${2:?--source needs a file or URL}"; shift 2 ;;
-      *) die "sync: unknown argument '$1'" ;;
+      --source) need_value "$@"; source="$2"; shift 2 ;;
+      *) usage_error "unknown argument '$1'" ;;
     esac
   done
   [[ -n $source ]] && source="$(allowed_sync_source "$source")"

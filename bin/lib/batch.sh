@@ -4,13 +4,6 @@
 
 BATCH_RUNNER_JAR="$FAIRPACT_ROOT/batch-runner/target/batch-runner.jar"
 
-# batch_usage_error MESSAGE: refuses a command line (exit 2, the runner's usage code); nothing ran.
-batch_usage_error() {
-  printf '%serror:%s batch: %s\n' "$C_RED" "$C_OFF" "$1" >&2
-  command_usage batch >&2
-  exit 2
-}
-
 # ensure_batch_runner: builds batch-runner/target/batch-runner.jar (and its lib/) when missing or
 # older than the sources (package, never install).
 ensure_batch_runner() {
@@ -25,15 +18,15 @@ ensure_batch_runner() {
 cmd_batch() {
   local job="${1:-}" source=''
   (($#)) && shift
-  [[ $job == clause-sync ]] || batch_usage_error "unknown job '${job}' (only clause-sync)"
+  [[ $job == clause-sync ]] || usage_error "unknown job '${job}' (only clause-sync)"
   while (($#)); do
     case "$1" in
       --source)
-        [[ $# -ge 2 && -n $2 ]] || batch_usage_error "--source needs a file or URL"
+        need_value "$@"
         source="$2"
         shift 2
         ;;
-      *) batch_usage_error "unknown argument '$1'" ;;
+      *) usage_error "unknown argument '$1'" ;;
     esac
   done
   [[ -f $ENV_FILE ]] || die "no $ENV_FILE: bring the profile up first (bin/fairpact up)"

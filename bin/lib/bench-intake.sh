@@ -10,46 +10,27 @@ BENCH_INTAKE_TENANT=bench
 # How long a drain may take before the benchmark gives up on it.
 BENCH_DRAIN_LIMIT=900
 
-# Usage: bin/fairpact bench intake [--duration SECONDS] [--warmup SECONDS] [--timeout SECONDS]
-#                                  [--connections "8 32 64"] [--instances "1 2"]
-#                                  [--cuad DIR] [--copies N] [--no-drain] [--sessions FAST/HEAVY]
-# Runs a cluster of profile bench (fresh: its own database, broker, object store; nginx on
-# 127.0.0.1:8070; the profile lifts nginx's per-client rate limits and the tenant quota, which would
-# otherwise measure themselves) and, with each number of instances (default 1, then 2):
-#  - drains: the contracts of DIR (default: the 510 CUAD contracts of ../shared/data) uploaded by 8
-#    clients, then N unique copies (default 100) of the one-page PDF
-#    examples/umowa-sprzedazy-konsumenckiej.pdf; the time from the first upload until every analysis
-#    is COMPLETED (or FAILED), on an empty queue;
-#  - uploads of that PDF (multipart, made unique per request) through nginx with wrk at each number
-#    of connections (default 8, 32, 64) for SECONDS (default 20; after a warm-up of --warmup
-#    seconds, default 5), the analyses running in the background; after each, GET /api/v1/ping (204,
-#    nothing behind it) with the same connections, token and duration: the platform's ceiling.
-# --sessions FAST/HEAVY: concurrent analyses per instance on analysis.fast / analysis.heavy (the
-# MDBs' maxSession; default the profile's 4/2), to size them from measurements.
-# wrk's timeout is --timeout (default 2 s, wrk's own). Prints a table, then one line of JSON with
-# every figure. Installs wrk (Debian package) if missing. Stops the bench cluster at the end: nothing
-# is left running (PostgreSQL only if the benchmark started it and no other profile uses it).
+# cmd_bench_intake [OPTIONS]: see bin/commands/bench-intake.
 cmd_bench_intake() {
-  if wants_help "$@"; then command_help bench_intake "${BASH_SOURCE[0]}"; return 0; fi
   local duration=20 warmup=5 timeout=2 connections='8 32 64' instances='1 2' copies=100 drain=yes
   local cuad="$SHARED_DATA/cuad-contracts" sessions=''
   while (($#)); do
     case "$1" in
-      --duration) duration="${2:?--duration needs seconds}"; shift 2 ;;
-      --warmup) warmup="${2:?--warmup needs seconds}"; shift 2 ;;
-      --timeout) timeout="${2:?--timeout needs seconds}"; shift 2 ;;
-      --connections) connections="${2:?--connections needs numbers}"; shift 2 ;;
-      --instances) instances="${2:?--instances needs numbers}"; shift 2 ;;
-      --cuad) cuad="${2:?--cuad needs a folder}"; shift 2 ;;
-      --copies) copies="${2:?--copies needs a number}"; shift 2 ;;
+      --duration) need_value "$@"; duration="$2"; shift 2 ;;
+      --warmup) need_value "$@"; warmup="$2"; shift 2 ;;
+      --timeout) need_value "$@"; timeout="$2"; shift 2 ;;
+      --connections) need_value "$@"; connections="$2"; shift 2 ;;
+      --instances) need_value "$@"; instances="$2"; shift 2 ;;
+      --cuad) need_value "$@"; cuad="$2"; shift 2 ;;
+      --copies) need_value "$@"; copies="$2"; shift 2 ;;
       --no-drain) drain=no; shift ;;
-      --sessions) sessions="${2:?--sessions needs FAST/HEAVY}"; shift 2 ;;
-      *) die "bench intake: unknown argument '$1' (see bin/fairpact bench intake --help)" ;;
+      --sessions) need_value "$@"; sessions="$2"; shift 2 ;;
+      *) usage_error "unknown argument '$1'" ;;
     esac
   done
   local n
   for n in $duration $warmup $timeout $copies $connections; do
-    [[ $n =~ ^[0-9]+$ ]] || die "bench intake: '$n' is not a whole number"
+    [[ $n =~ ^[0-9]+$ ]] || usage_error "'$n' is not a whole number"
   done
   if [[ $drain == yes ]]; then
     [[ -d $cuad ]] || die "bench intake: no folder $cuad (--cuad DIR, or --no-drain)"
@@ -57,14 +38,14 @@ cmd_bench_intake() {
   [[ -f $BENCH_INTAKE_PDF ]] || die "bench intake: no $BENCH_INTAKE_PDF"
   if [[ -n $sessions ]]; then
     [[ $sessions =~ ^([1-9][0-9]?)/([1-9][0-9]?)$ ]] \
-      || die "bench intake: --sessions takes FAST/HEAVY, e.g. 2/1 (got '$sessions')"
+      || usage_error "--sessions takes FAST/HEAVY, e.g. 2/1 (got '$sessions')"
   fi
 
   load_profile bench
   if [[ -n $sessions ]]; then
     MDB_FAST_MAX_SESSION="${sessions%/*}" MDB_HEAVY_MAX_SESSION="${sessions#*/}"
   fi
-  for n in $instances; do check_instance_count "$n"; done
+  for n in $instances; do valid_instance_count "$n" || usage_error "--instances: each must be 1..$MAX_INSTANCES, not '$n'"; done
   with_lock
   ensure_packages
   ensure_apt_packages wrk

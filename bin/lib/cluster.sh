@@ -11,8 +11,13 @@ wanted_instances() {
   printf '%s' "$n"
 }
 
+# valid_instance_count N: N is a number of instances the profile allows (1..MAX_INSTANCES).
+valid_instance_count() {
+  [[ $1 =~ ^[1-9][0-9]{0,2}$ ]] && (($1 <= MAX_INSTANCES))
+}
+
 check_instance_count() {
-  [[ $1 =~ ^[0-9]+$ ]] && (($1 >= 1 && $1 <= MAX_INSTANCES)) && return 0
+  valid_instance_count "$1" && return 0
   die "the number of instances must be 1..$MAX_INSTANCES (MAX_INSTANCES of profile $PROFILE), not '$1'"
 }
 

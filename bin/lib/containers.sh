@@ -373,15 +373,15 @@ containers_up() {
   local instances=2 build=changed started=$SECONDS service
   while (($#)); do
     case "$1" in
-      --instances) instances="${2:?--instances needs a number}"; shift 2 ;;
+      --instances) need_value "$@"; instances="$2"; shift 2 ;;
       --instances=*) instances="${1#--instances=}"; shift ;;
       --build) build=always; shift ;;
       --from-source) build=from-source; shift ;;
-      *) die "containers up: unknown argument '$1' (see bin/fairpact containers --help)" ;;
+      *) usage_error "unknown argument '$1' of containers up" ;;
     esac
   done
-  if ! [[ $instances =~ ^[0-9]+$ ]] || ((instances < 2 || instances > CONTAINERS_MAX_INSTANCES)); then
-    die "--instances must be 2..$CONTAINERS_MAX_INSTANCES, not '$instances'"
+  if ! [[ $instances =~ ^[1-9][0-9]?$ ]] || ((instances < 2 || instances > CONTAINERS_MAX_INSTANCES)); then
+    usage_error "--instances must be 2..$CONTAINERS_MAX_INSTANCES, not '$instances'"
   fi
   containers_lock
   ensure_container_host
@@ -428,7 +428,7 @@ containers_down() {
   while (($#)); do
     case "$1" in
       --keep-volumes) keep=yes; shift ;;
-      *) die "containers down: unknown argument '$1' (see bin/fairpact containers --help)" ;;
+      *) usage_error "unknown argument '$1' of containers down" ;;
     esac
   done
   containers_lock
@@ -497,7 +497,7 @@ containers_status_lines() {
 }
 
 containers_status() {
-  (($# == 0)) || die "containers status takes no arguments"
+  (($# == 0)) || usage_error "containers status takes no arguments"
   command -v podman >/dev/null || { ok "podman is not installed: no container stack"; return 0; }
   if [[ -z "$(stack_containers)" ]]; then
     ok "no container stack is running (bin/fairpact containers up)"
@@ -517,7 +517,7 @@ cmd_containers() {
     down) containers_down "$@" ;;
     status) containers_status "$@" ;;
     token) cmd_token "$@" ;;
-    '') die "usage: bin/fairpact containers up [--instances N] | token --role R --tenant T | status | down (see --help)" ;;
-    *) die "containers: unknown command '$sub' (see bin/fairpact containers --help)" ;;
+    '') usage_error "up, token, status or down is needed" ;;
+    *) usage_error "unknown containers command '$sub'" ;;
   esac
 }

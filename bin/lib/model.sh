@@ -2,14 +2,6 @@
 # bin/fairpact model: the trained clause models in the object store (see objectstore.sh for the
 # layout). Sourced by bin/fairpact after common.sh and objectstore.sh.
 
-model_usage() {
-  cat <<'EOF2'
-usage: bin/fairpact [--profile P] model list
-       bin/fairpact [--profile P] model publish FILE [--no-current]
-       bin/fairpact [--profile P] model current NAME|VERSION
-EOF2
-}
-
 # The profile's s3proxy must run: its keys are read from the profile's secrets.
 require_object_store() {
   pid_of s3proxy >/dev/null || die "the object store of profile $PROFILE is not running (bin/fairpact up first)"
@@ -43,7 +35,7 @@ cmd_model() {
   (($#)) && shift
   case "$sub" in
     list)
-      (($# == 0)) || die "$(model_usage)"
+      (($# == 0)) || usage_error "list takes no arguments"
       require_object_store
       model_list
       ;;
@@ -52,17 +44,18 @@ cmd_model() {
       while (($#)); do
         case "$1" in
           --no-current) make_current=keep; shift ;;
-          -*) die "$(model_usage)" ;;
-          *) [[ -z $file ]] || die "$(model_usage)"; file="$1"; shift ;;
+          -*) usage_error "unknown option '$1'" ;;
+          *) [[ -z $file ]] || usage_error "one FILE at a time"; file="$1"; shift ;;
         esac
       done
-      [[ -f $file ]] || die "$(model_usage)"
+      [[ -n $file ]] || usage_error "publish needs a FILE"
+      [[ -f $file ]] || die "no file '$file'"
       require_object_store
       publish_model "$file" "$make_current"
       log "instances load the current model when they start: bin/fairpact${PROFILE:+ --profile $PROFILE} restart --rolling"
       ;;
     current)
-      (($# == 1)) || die "$(model_usage)"
+      (($# == 1)) || usage_error "current needs one NAME or VERSION"
       require_object_store
       local name="$1"
       [[ $name == clause-model-*.zip ]] || name="clause-model-$name.zip"
@@ -70,6 +63,7 @@ cmd_model() {
       set_current_model "$name"
       log "instances load the current model when they start: bin/fairpact${PROFILE:+ --profile $PROFILE} restart --rolling"
       ;;
-    *) die "$(model_usage)" ;;
+    '') usage_error "list, publish or current is needed" ;;
+    *) usage_error "unknown model command '$sub'" ;;
   esac
 }

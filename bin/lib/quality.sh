@@ -65,43 +65,15 @@ has_option() {
   return 1
 }
 
-# command_help NAME [FILE]: the comment block right above cmd_NAME in FILE (default: this file),
-# without the '# '.
-command_help() {
-  awk -v fn="cmd_$1()" '
-    /^#/ { block = block substr($0, 3) "\n"; next }
-    index($0, fn) == 1 { printf "%s", block; exit }
-    { block = "" }' "${2:-${BASH_SOURCE[0]}}"
-}
-
-# wants_help ARGS...: whether -h or --help is among ARGS.
-wants_help() {
-  local arg
-  for arg in "$@"; do
-    [[ $arg == -h || $arg == --help ]] && return 0
-  done
-  return 1
-}
-
-# Usage: bin/fairpact train [--data DIR] [--out FILE|DIR]
-#        bin/fairpact train --verifier [--data DIR]
-# Trains the clause model on the train splits of DIR (default ../shared/data: pac/ and
-# claudette-tos/), the bundled register's clauses and the team's written train split
-# (datasets/pl-rewordings/train.csv), tunes it on their dev/validation splits together with the
-# bundled register's evidence, and writes it to FILE, or to DIR/clause-model-<version>.zip made CURRENT there
-# (default: models/). Prints the file, the version and one line of JSON with the dev figures.
-# --verifier: derives the synonym list from Debian's mythes-pl thesaurus (installed if missing)
-# and trains the engine's pair verifier on the bundled register and
-# datasets/pl-rewordings/train.csv, writing both as engine resources (see docs/quality.md).
+# cmd_train [--data DIR] [--out FILE|DIR] [--verifier]: see bin/commands/train.
 cmd_train() {
-  if wants_help "$@"; then command_help train; return 0; fi
   local data="$SHARED_DATA" out="$MODELS_DIR" verifier=
   while (($#)); do
     case "$1" in
-      --data) data="${2:?--data needs a folder}"; shift 2 ;;
-      --out) out="${2:?--out needs a file or folder}"; shift 2 ;;
+      --data) need_value "$@"; data="$2"; shift 2 ;;
+      --out) need_value "$@"; out="$2"; shift 2 ;;
       --verifier) verifier=1; shift ;;
-      *) die "train: unknown argument '$1' (usage: train [--verifier] [--data DIR] [--out FILE|DIR])" ;;
+      *) usage_error "unknown argument '$1'" ;;
     esac
   done
   if [[ -n $verifier ]]; then
@@ -134,19 +106,29 @@ train_verifier() {
   rm -f "$TOOLS_STAMP"
 }
 
-# Usage: bin/fairpact eval pac|unfair-tos|register|rewordings FILE [--model FILE|DIR] [--split NAME]
-#                          [--sample N] [--outside FILE[,FILE]]
-# Runs the engine as production does (the model loaded, the bundled register indexed) over a
-# labelled file: a PAC csv, an UNFAIR-ToS jsonl (--split: only that split), a register export
-# (csv or xlsx; N entries reworded, default all, against the clauses outside the register: the
-# safe clauses of PAC dev and train unless --outside names others) or a rewordings csv
-# (text,accept,level: clauses numbered into Polish terms of service; per level the share flagged,
-# with a right register entry among the evidence and first; e.g. datasets/pl-rewordings/dev.csv). --model: a model file or a
-# model folder (default models/). Prints a table, then one line of JSON with the figures (see
-# docs/quality.md).
+# cmd_eval DATASET FILE [OPTIONS]: see bin/commands/eval. The arguments are checked here (the tools
+# are built before they would be checked in Java); the options go on to Evaluate as they are.
 cmd_eval() {
-  if wants_help "$@"; then command_help eval; return 0; fi
-  (($# >= 2)) || die "usage: eval pac|unfair-tos|register|rewordings FILE [--model FILE|DIR] [--split NAME]"
+  local operands=() i
+  for ((i = 1; i <= $#; i++)); do
+    case "${!i}" in
+      --model | --split | --outside | --sample)
+        need_value "${@:i}"
+        if [[ ${!i} == --sample ]]; then
+          local next=$((i + 1))
+          need_number --sample "${!next}"
+        fi
+        ((i++)) || true
+        ;;
+      -*) usage_error "unknown option '${!i}'" ;;
+      *) operands+=("${!i}") ;;
+    esac
+  done
+  ((${#operands[@]} == 2)) || usage_error "expects DATASET and FILE"
+  case "${operands[0]}" in
+    pac | unfair-tos | register | rewordings) ;;
+    *) usage_error "unknown dataset '${operands[0]}' (pac, unfair-tos, register or rewordings)" ;;
+  esac
   local args=("$@")
   if [[ $1 != register ]] && ! has_option model "$@"; then
     args=(--model "$MODELS_DIR" "${args[@]}")
@@ -158,48 +140,48 @@ cmd_eval() {
   run_tools_main -- Evaluate "${args[@]}"
 }
 
-# Usage: bin/fairpact bench [DIR] [--model FILE|DIR] [--warmup N] [--repeat N]
-#        bin/fairpact bench --polish [--model FILE|DIR] [--warmup N] [--repeat N]
-#        bin/fairpact bench --ocr [TEXT_FILE [PAGES]]
-#        bin/fairpact bench intake [OPTIONS]   (see bin/fairpact bench intake --help)
-# Engine speed over the *.txt contracts of DIR (default: the CUAD contracts of ../shared/data) on
-# one thread, pinned to one core where taskset exists, against baselines in the same run (see
-# docs/benchmarks.md). --polish: over 100 Polish terms of service made of PAC's real contract
-# clauses and register clauses (written to .fairpact/bench/polish). --ocr: OCR of a text scanned
-# as PAGES page images (default: the example contract as 4 pages), pages in parallel on all cores
-# against one page at a time. intake: uploads and analyses through nginx on a cluster of its own
-# (bin/lib/bench-intake.sh).
+# cmd_bench [DIR|--polish|--ocr ...] [OPTIONS]: see bin/commands/bench (bench intake:
+# bin/commands/bench-intake, cmd_bench_intake).
 cmd_bench() {
-  if [[ ${1:-} == intake ]]; then
-    shift
-    cmd_bench_intake "$@"
-    return
-  fi
-  if wants_help "$@"; then command_help bench; return 0; fi
   if [[ ${1:-} == --ocr ]]; then
     shift
+    (($# <= 2)) || usage_error "bench --ocr takes at most TEXT_FILE and PAGES"
+    [[ ${1:-} != -* ]] || usage_error "unknown option '$1' of bench --ocr"
+    [[ -z ${2:-} ]] || need_number PAGES "$2"
     command -v tesseract >/dev/null || die "bench --ocr needs tesseract (bin/fairpact up installs it)"
     run_tools_main -- OcrBenchmark "${1:-$FAIRPACT_ROOT/examples/umowa-sprzedazy-konsumenckiej.txt}" \
       "${2:-4}"
     return
   fi
-  if [[ ${1:-} == --polish ]]; then
-    shift
-    local polish="$FAIRPACT_ROOT/.fairpact/bench/polish"
-    [[ -d $SHARED_DATA/pac ]] || die "bench --polish needs $SHARED_DATA/pac"
-    run_tools_main -- PolishContracts "$SHARED_DATA/pac" "$polish" >/dev/null
-    set -- "$@" "$polish"
-  fi
-  local args=("$@") pin=() positional=0 i
+  local args=() pin=() dirs=0 polish=no i next
   for ((i = 1; i <= $#; i++)); do
-    if [[ ${!i} == --* ]]; then
-      ((i++))
-    else
-      positional=1
-    fi
+    case "${!i}" in
+      --polish) polish=yes; continue ;;
+      --model | --warmup | --repeat)
+        need_value "${@:i}"
+        next=$((i + 1))
+        [[ ${!i} == --model ]] || need_number "${!i}" "${!next}"
+        args+=("${!i}" "${!next}")
+        ((i++)) || true
+        continue
+        ;;
+      -*) usage_error "unknown option '${!i}'" ;;
+    esac
+    ((dirs == 0)) || usage_error "one DIR at a time"
+    dirs=1
+    args+=("${!i}")
   done
-  has_option model "$@" || args=(--model "$MODELS_DIR" "${args[@]}")
-  ((positional)) || args+=("$SHARED_DATA/cuad-contracts")
+  [[ $polish == no || $dirs == 0 ]] || usage_error "--polish takes no DIR"
+  if [[ $polish == yes ]]; then
+    local polish_dir="$FAIRPACT_ROOT/.fairpact/bench/polish"
+    [[ -d $SHARED_DATA/pac ]] || die "bench --polish needs $SHARED_DATA/pac"
+    run_tools_main -- PolishContracts "$SHARED_DATA/pac" "$polish_dir" >/dev/null
+    args+=("$polish_dir")
+    dirs=1
+  fi
+  set -- "${args[@]+"${args[@]}"}"
+  has_option model "$@" || args=(--model "$MODELS_DIR" "${args[@]+"${args[@]}"}")
+  ((dirs)) || args+=("$SHARED_DATA/cuad-contracts")
   command -v taskset >/dev/null && pin=(taskset -c 0)
   FAIRPACT_JAVA_OPTS="-XX:ActiveProcessorCount=1 ${FAIRPACT_JAVA_OPTS:-}" \
     run_tools_main "${pin[@]}" -- Benchmark "${args[@]}"
