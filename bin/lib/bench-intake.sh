@@ -32,10 +32,6 @@ cmd_bench_intake() {
   for n in $duration $warmup $timeout $copies $connections; do
     [[ $n =~ ^[0-9]+$ ]] || usage_error "'$n' is not a whole number"
   done
-  if [[ $drain == yes ]]; then
-    [[ -d $cuad ]] || die "bench intake: no folder $cuad (--cuad DIR, or --no-drain)"
-  fi
-  [[ -f $BENCH_INTAKE_PDF ]] || die "bench intake: no $BENCH_INTAKE_PDF"
   if [[ -n $sessions ]]; then
     [[ $sessions =~ ^([1-9][0-9]?)/([1-9][0-9]?)$ ]] \
       || usage_error "--sessions takes FAST/HEAVY, e.g. 2/1 (got '$sessions')"
@@ -46,6 +42,10 @@ cmd_bench_intake() {
     MDB_FAST_MAX_SESSION="${sessions%/*}" MDB_HEAVY_MAX_SESSION="${sessions#*/}"
   fi
   for n in $instances; do valid_instance_count "$n" || usage_error "--instances: each must be 1..$MAX_INSTANCES, not '$n'"; done
+  if [[ $drain == yes ]]; then
+    [[ -d $cuad ]] || die "bench intake: no folder $cuad (--cuad DIR, or --no-drain)"
+  fi
+  [[ -f $BENCH_INTAKE_PDF ]] || die "bench intake: no $BENCH_INTAKE_PDF"
   with_lock
   ensure_packages
   ensure_apt_packages wrk

@@ -65,7 +65,7 @@ take_test_lock() {
         "$C_RED" "$C_OFF" "$TEST_LOCK_FILE" "$(test_lock_holder)" >&2
       exit "$EXIT_TEST_LOCKED"
     fi
-    log "another bin/fairpact test holds the machine-wide lock $TEST_LOCK_FILE ($(test_lock_holder)): waiting for it"
+    warn "another bin/fairpact test holds the machine-wide lock $TEST_LOCK_FILE ($(test_lock_holder)): waiting for it"
     start_test_locker no
     await_test_locker
   fi
