@@ -30,7 +30,7 @@ start_test_locker() {
   [[ $1 == yes ]] && options+=(-n -E "$EXIT_TEST_LOCKED")
   # shellcheck disable=SC2016 # expanded by the locker's shell
   flock "${options[@]}" "$TEST_LOCK_FILE" bash -c \
-    'printf "pid=%s\ncheckout=%s\nsince=%s\n" "$1" "$2" "$(date -Is)" >"$0"
+    'printf "pid=%s\ncheckout=%s\nsince=%s\n" "$1" "$2" "$(date -Is)" >"$0" || exit 1
      while kill -0 "$1" 2>/dev/null; do sleep 1; done' \
     "$TEST_LOCK_FILE" "$$" "$FAIRPACT_ROOT" </dev/null >/dev/null 2>&1 9>&- &
   TEST_LOCKER_PID=$!

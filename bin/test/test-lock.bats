@@ -12,6 +12,7 @@ setup() {
 
 teardown() {
   release_held_lock
+  [[ -z ${FIRST:-} ]] || kill "$FIRST" 2>/dev/null || true
   [[ -z ${DAEMON:-} ]] || kill "$DAEMON" 2>/dev/null || true
 }
 
@@ -103,7 +104,8 @@ SCRIPT
   # shellcheck disable=SC2016 # $4 is the script's
   bash -c "$(lock_holder_script | sed 's/^exit .*/read -r _ <"$4"/')" _ "$BATS_TEST_TMPDIR/daemon.pid" "$ROOT" 0 "$fifo" \
     </dev/null >/dev/null 2>&1 3>&- &
-  local first=$!
+  FIRST=$!
+  local first=$FIRST
   local i
   for ((i = 0; i < 50; i++)); do
     [[ -s $BATS_TEST_TMPDIR/daemon.pid ]] && break
@@ -115,6 +117,8 @@ SCRIPT
   [[ $output == *"PID $first, checkout $ROOT"* ]]
   echo go >"$fifo"
   wait "$first"
+  FIRST=''
+
   for ((i = 0; i < 30; i++)); do
     flock -n "$FAIRPACT_TEST_LOCK" true && break
     sleep 0.1
