@@ -15,7 +15,7 @@ shell_files() {
       find bin .ci docker tools \( -name node_modules -o -name target -o -name .fairpact \) -prune -o \
         -type f -print | sort | while read -r f; do
         case "$f" in
-          *.sh | *.bats) printf '%s\n' "$f" ;;
+          *.sh | *.bash | *.bats) printf '%s\n' "$f" ;;
           *) head -n 1 "$f" 2>/dev/null | grep -qE '^#!.*\b(ba)?sh\b' && printf '%s\n' "$f" ;;
         esac
       done
