@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # API clients of bin/fairpact: tokens (RS256 JWT signed with openssl), analyze, sync.
-# Sourced by bin/fairpact after common.sh and services.sh.
+# Sourced through bin/lib/command.sh after common.sh and services.sh.
 
 # ---------------------------------------------------------------------------------------------
 # Tokens

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # bin/fairpact batch: the standalone batch runner (module batch-runner: the clause-sync job on JBeret
-# SE) against the profile's database, with the profile's source allow-list. Sourced by bin/fairpact.
+# SE) against the profile's database, with the profile's source allow-list. Sourced through bin/lib/command.sh.
 
 BATCH_RUNNER_JAR="$FAIRPACT_ROOT/batch-runner/target/batch-runner.jar"
 

@@ -2,7 +2,7 @@
 # bin/fairpact bench intake: how fast the cluster takes documents in, through nginx, against a bare
 # endpoint on the same instances in the same run, and how fast it analyses what it took in. Runs its
 # own cluster (profile bench), fresh, and stops it at the end.
-# Sourced by bin/fairpact after the other parts (it uses the cluster, nginx, broker and API helpers).
+# Sourced through bin/lib/command.sh after the other parts (it uses the cluster, nginx, broker and API helpers).
 
 BENCH_INTAKE_LUA="$LIB/bench-intake.lua"
 BENCH_INTAKE_PDF="$FAIRPACT_ROOT/examples/umowa-sprzedazy-konsumenckiej.pdf"

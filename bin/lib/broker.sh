@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The Artemis broker: distribution, instance with server-config/artemis/broker.xml, Jolokia, start.
-# Sourced by bin/fairpact after common.sh.
+# Sourced through bin/lib/command.sh after common.sh.
 
 # ---------------------------------------------------------------------------------------------
 # Artemis

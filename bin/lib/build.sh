@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Installing what bin/fairpact needs: apt packages and the Maven build.
-# Sourced by bin/fairpact after common.sh.
+# Sourced through bin/lib/command.sh after common.sh.
 
 APT_PACKAGES=(postgresql tesseract-ocr tesseract-ocr-pol tesseract-ocr-eng jq curl openssl gettext-base nginx-light)
 RUNTIME_FILES=(payara-micro.jar postgresql.jar s3proxy.jar apache-artemis-bin.tar.gz)

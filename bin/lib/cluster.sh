@@ -2,7 +2,7 @@
 # The cluster: N Payara Micro instances in one data grid behind nginx. Starting, scaling, rolling
 # restarts, stopping. run/instances holds the wanted number of instances, run/upstream the ones
 # nginx sends requests to.
-# Sourced by bin/fairpact after payara.sh and nginx.sh.
+# Sourced through bin/lib/command.sh after payara.sh and nginx.sh.
 
 wanted_instances() {
   local n

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # shellcheck disable=SC2034 # the variables set here are used by the other parts of bin/fairpact
 # Shared helpers for bin/fairpact: messages, profile and state paths, secrets, processes and ports.
-# Sourced by bin/fairpact; expects FAIRPACT_ROOT to be set.
+# Sourced through bin/lib/command.sh; expects FAIRPACT_ROOT to be set.
 
 # ---------------------------------------------------------------------------------------------
 # Messages

@@ -5,7 +5,7 @@
 # RAR and the EAR deployed on it, and the Payara Micro instances joining its data grid
 # (--clustermode domain:<alias>:<grid port>, see cluster_mode in payara.sh).
 # run/console marks the profile as running with the console: scale and restart keep domain mode.
-# Sourced by bin/fairpact after payara.sh.
+# Sourced through bin/lib/command.sh after payara.sh.
 
 PAYARA_SERVER_ZIP="$RUNTIME_DIR/payara-server.zip"
 PAYARA_SERVER_HOME="$RUNTIME_DIR/payara6" # the zip unpacks to payara6/

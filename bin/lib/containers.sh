@@ -2,7 +2,7 @@
 # The container stack of docker/ (bin/fairpact containers ...): the host's container tools, base
 # images, image builds, the compose project and its state. See ../shared/docs/containers.md for why
 # each step is needed on a machine with podman and no image registry.
-# Sourced by bin/fairpact after common.sh, build.sh, payara.sh, profile.sh and api.sh.
+# Sourced through bin/lib/command.sh after common.sh, build.sh, payara.sh, profile.sh and api.sh.
 
 CONTAINER_PACKAGES=(podman buildah crun runc podman-compose debootstrap fuse-overlayfs slirp4netns
   netavark aardvark-dns uidmap catatonit iptables)

@@ -4,7 +4,7 @@
 # and KEDA schemas (tools/k8s-validate), requires the validator to reject the broken fixtures,
 # runs promtool over the alert rules and their unit tests, and checks the Grafana dashboard and the
 # list of exported metrics against the code. No cluster, no containers, no services.
-# Sourced by bin/fairpact after common.sh and build.sh.
+# Sourced through bin/lib/command.sh after common.sh and build.sh.
 
 K8S_DIR="$FAIRPACT_ROOT/docker/k8s"
 K8S_VALIDATOR_DIR="$FAIRPACT_ROOT/tools/k8s-validate"

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # bin/fairpact model: the trained clause models in the object store (see objectstore.sh for the
-# layout). Sourced by bin/fairpact after common.sh and objectstore.sh.
+# layout). Sourced through bin/lib/command.sh after common.sh and objectstore.sh.
 
 # The profile's s3proxy must run: its keys are read from the profile's secrets.
 require_object_store() {

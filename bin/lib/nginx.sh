@@ -2,7 +2,7 @@
 # nginx in front of the Payara Micro instances: TLS certificate, rendered configuration, start,
 # reload, the instances in rotation. nginx runs as a process of bin/fairpact (`nginx -p -c`, PID file
 # in the state dir), never as the system service.
-# Sourced by bin/fairpact after common.sh and payara.sh.
+# Sourced through bin/lib/command.sh after common.sh and payara.sh.
 # shellcheck disable=SC2153 # TLS_PORT, FRONT_PORT and the other profile variables come from common.sh
 
 NGINX_TEMPLATE="$SERVER_CONFIG/nginx/nginx.conf.template"

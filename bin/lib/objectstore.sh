@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The object store: s3proxy with the filesystem provider, signed requests, the bucket.
-# Sourced by bin/fairpact after common.sh.
+# Sourced through bin/lib/command.sh after common.sh.
 
 # ---------------------------------------------------------------------------------------------
 # s3proxy

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # shellcheck disable=SC2153 # WAR_FILE, RAR_FILE and the profile variables come from common.sh
 # Payara Micro: pre/post-boot files, command line, readiness of the application.
-# Sourced by bin/fairpact after common.sh.
+# Sourced through bin/lib/command.sh after common.sh.
 
 # ---------------------------------------------------------------------------------------------
 # Payara Micro

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # PostgreSQL (the system cluster: role, databases, start/stop) and the Flyway migrations.
-# Sourced by bin/fairpact after common.sh.
+# Sourced through bin/lib/command.sh after common.sh.
 
 # ---------------------------------------------------------------------------------------------
 # PostgreSQL (the system cluster)

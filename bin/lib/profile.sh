@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Per-profile state: JWT keys, the env file the application reads, resetting and starting the backing services.
-# Sourced by bin/fairpact after common.sh.
+# Sourced through bin/lib/command.sh after common.sh.
 
 # ---------------------------------------------------------------------------------------------
 # JWT keys and the profile env file

@@ -2,8 +2,8 @@
 # Detection quality from the command line: train the clause model, evaluate the engine on labelled
 # data, benchmark its speed. Runs the main classes of analysis-tools (org.fairpact.analysis.cli)
 # with that module's runtime classpath, which holds the analysis engine's jar; no server needed.
-# Sourced by bin/fairpact after common.sh. Each command's help is the comment block above its
-# cmd_ function (`bin/fairpact train --help`), printed without building anything.
+# Sourced through bin/lib/command.sh after common.sh. The commands' help is at the head of
+# bin/commands/train, eval and bench; their arguments are checked here before anything is built.
 
 ENGINE_DIR="$FAIRPACT_ROOT/analysis-engine"
 TOOLS_DIR="$FAIRPACT_ROOT/analysis-tools"
