@@ -81,25 +81,25 @@ public class JpaAnalysisRepository implements AnalysisRepository {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<UUID> lockByDocument(UUID documentId) {
-    return em.createNativeQuery(
-            "SELECT id FROM analysis WHERE document_id = ? ORDER BY id FOR UPDATE")
-        .setParameter(1, documentId)
-        .getResultList();
+    return Uuids.of(
+        em.createNativeQuery(
+                "SELECT id FROM analysis WHERE document_id = CAST(? AS uuid) ORDER BY id FOR UPDATE")
+            .setParameter(1, documentId)
+            .getResultList());
   }
 
   @Override
   public void erase(UUID analysisId) {
     // evidence and explanations go with their findings (ON DELETE CASCADE)
-    em.createNativeQuery("DELETE FROM finding WHERE analysis_id = ?")
+    em.createNativeQuery("DELETE FROM finding WHERE analysis_id = CAST(? AS uuid)")
         .setParameter(1, analysisId)
         .executeUpdate();
-    em.createNativeQuery("DELETE FROM analysis WHERE id = ?")
+    em.createNativeQuery("DELETE FROM analysis WHERE id = CAST(? AS uuid)")
         .setParameter(1, analysisId)
         .executeUpdate();
     em.createNativeQuery(
-            "INSERT INTO erased_analysis (analysis_id, erased_at) VALUES (?, now())"
+            "INSERT INTO erased_analysis (analysis_id, erased_at) VALUES (CAST(? AS uuid), now())"
                 + " ON CONFLICT (analysis_id) DO NOTHING")
         .setParameter(1, analysisId)
         .executeUpdate();
@@ -107,7 +107,8 @@ public class JpaAnalysisRepository implements AnalysisRepository {
 
   @Override
   public boolean isErased(UUID analysisId) {
-    return !em.createNativeQuery("SELECT 1 FROM erased_analysis WHERE analysis_id = ?")
+    return !em.createNativeQuery(
+            "SELECT 1 FROM erased_analysis WHERE analysis_id = CAST(? AS uuid)")
         .setParameter(1, analysisId)
         .getResultList()
         .isEmpty();

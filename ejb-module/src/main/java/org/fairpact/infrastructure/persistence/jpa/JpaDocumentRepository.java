@@ -50,7 +50,9 @@ public class JpaDocumentRepository implements DocumentRepository {
 
   @Override
   public void erase(UUID id) {
-    em.createNativeQuery("DELETE FROM document WHERE id = ?").setParameter(1, id).executeUpdate();
+    em.createNativeQuery("DELETE FROM document WHERE id = CAST(? AS uuid)")
+        .setParameter(1, id)
+        .executeUpdate();
   }
 
   @Override
@@ -69,14 +71,14 @@ public class JpaDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<UUID> createdBefore(String tenant, OffsetDateTime cutoff, int limit) {
-    return em.createNativeQuery(
-            "SELECT id FROM document WHERE tenant = ? AND created_at < ?"
-                + " ORDER BY created_at, id LIMIT ?")
-        .setParameter(1, tenant)
-        .setParameter(2, cutoff)
-        .setParameter(3, limit)
-        .getResultList();
+    return Uuids.of(
+        em.createNativeQuery(
+                "SELECT id FROM document WHERE tenant = ? AND created_at < CAST(? AS timestamptz)"
+                    + " ORDER BY created_at, id LIMIT ?")
+            .setParameter(1, tenant)
+            .setParameter(2, cutoff)
+            .setParameter(3, limit)
+            .getResultList());
   }
 }

@@ -24,12 +24,12 @@ final class KeysetQuery {
     this.time = time;
     this.limit = listing.limit();
     listing.tenant().ifPresent(tenant -> where("tenant = ?", tenant));
-    listing.since().ifPresent(since -> where(time + " >= ?", since));
+    listing.since().ifPresent(since -> where(time + " >= CAST(? AS timestamptz)", since));
     listing
         .after()
         .ifPresent(
             after -> {
-              conditions.add("(" + time + ", id) < (?, ?)");
+              conditions.add("(" + time + ", id) < (CAST(? AS timestamptz), CAST(? AS uuid))");
               parameters.add(after.at());
               parameters.add(after.id());
             });
