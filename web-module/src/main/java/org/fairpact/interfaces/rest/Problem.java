@@ -60,7 +60,10 @@ public enum Problem {
 
   public static Problem forStatus(int status) {
     for (Problem problem : values()) {
-      if (problem.status == status && problem != MISSING_TENANT && problem != EMPTY_DOCUMENT) {
+      if (problem.status == status
+          && problem != MISSING_TENANT
+          && problem != EMPTY_DOCUMENT
+          && problem != IDEMPOTENCY_KEY_REUSED) {
         return problem;
       }
     }
