@@ -3,6 +3,7 @@ package org.fairpact.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -76,19 +77,9 @@ public class AnalysesResource {
                       enumeration = {"QUEUED", "PROCESSING", "COMPLETED", "FAILED"}))
           @QueryParam("status")
           String status,
-      @Parameter(
-              description = "only analyses queued at or after this ISO-8601 instant",
-              example = "2026-01-31T00:00:00Z")
-          @QueryParam("since")
-          String since,
-      @Parameter(description = "page size, 1 to 100", example = "20") @QueryParam("limit")
-          String limit,
-      @Parameter(description = "the `nextCursor` of the previous page") @QueryParam("cursor")
-          String cursor,
-      @Parameter(description = "admins only: one tenant's analyses") @QueryParam("tenant")
-          String tenant) {
+      @BeanParam ListingRequest request) {
     Optional<AnalysisStatus> wanted = DocumentsResource.blankToEmpty(status).map(this::status);
-    Listing listing = ListingRequest.of(caller, CURSOR_KIND, tenant, since, limit, cursor);
+    Listing listing = request.listing(caller, CURSOR_KIND);
     KeysetPage<Analysis> page =
         KeysetPage.of(
             queries.analyses(listing, wanted),

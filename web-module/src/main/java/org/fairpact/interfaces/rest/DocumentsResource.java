@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -159,19 +160,8 @@ public class DocumentsResource {
       responseCode = "403",
       description = "`forbidden`: an integrator naming another tenant; `missing-tenant`",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Response list(
-      @Parameter(
-              description = "only documents created at or after this ISO-8601 instant",
-              example = "2026-01-31T00:00:00Z")
-          @QueryParam("since")
-          String since,
-      @Parameter(description = "page size, 1 to 100", example = "20") @QueryParam("limit")
-          String limit,
-      @Parameter(description = "the `nextCursor` of the previous page") @QueryParam("cursor")
-          String cursor,
-      @Parameter(description = "admins only: one tenant's documents") @QueryParam("tenant")
-          String tenant) {
-    Listing listing = ListingRequest.of(caller, CURSOR_KIND, tenant, since, limit, cursor);
+  public Response list(@BeanParam ListingRequest request) {
+    Listing listing = request.listing(caller, CURSOR_KIND);
     KeysetPage<Document> page =
         KeysetPage.of(
             queries.documents(listing),

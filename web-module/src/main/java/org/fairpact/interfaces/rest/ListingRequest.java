@@ -1,22 +1,40 @@
 package org.fairpact.interfaces.rest;
 
+import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.fairpact.domain.model.Listing;
 
 /**
- * The query parameters every listing of a tenant's data takes, checked and turned into a {@link
- * Listing}: whose data ({@code tenant}, an admin's filter; integrators see their own tenant only),
- * {@code since} (an ISO-8601 instant, inclusive), {@code limit} and {@code cursor}. One item more
- * than the limit is asked for, to know whether a next page exists.
+ * The query parameters every listing of a tenant's data takes (a {@code @BeanParam}), checked and
+ * turned into a {@link Listing}: whose data ({@code tenant}, an admin's filter; integrators see
+ * their own tenant only), {@code since} (an ISO-8601 instant, inclusive), {@code limit} and {@code
+ * cursor}. One item more than the limit is asked for, to know whether a next page exists.
  */
-final class ListingRequest {
+public class ListingRequest {
 
-  private ListingRequest() {}
+  @Parameter(
+      description = "only items at or after this ISO-8601 instant",
+      example = "2026-01-31T00:00:00Z")
+  @QueryParam("since")
+  String since;
 
-  static Listing of(
-      CallerScope caller, String kind, String tenant, String since, String limit, String cursor) {
+  @Parameter(description = "page size, 1 to 100 (default 20)", example = "20")
+  @QueryParam("limit")
+  String limit;
+
+  @Parameter(description = "the `nextCursor` of the previous page (opaque)")
+  @QueryParam("cursor")
+  String cursor;
+
+  @Parameter(description = "admins only: one tenant's items")
+  @QueryParam("tenant")
+  String tenant;
+
+  /** The listing of {@code kind} (the cursor's kind) the parameters ask the caller for. */
+  Listing listing(CallerScope caller, String kind) {
     int size = Pages.limit(limit);
     return new Listing(
         scope(caller, DocumentsResource.blankToEmpty(tenant)),
