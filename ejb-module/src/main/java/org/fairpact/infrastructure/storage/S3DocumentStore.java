@@ -27,8 +27,8 @@ import org.fairpact.domain.model.document.StoredContent;
  * Document bytes in an S3 bucket under {@code documents/<document id>}: one object per document, so
  * equal bytes of two tenants (or two documents of one) are two objects and erasing a document
  * erases exactly its own bytes. Objects stored before that scheme sit under {@code
- * documents/<sha256>} and may be shared by documents of one tenant; erasure deletes such an object
- * only once no document refers to it.
+ * documents/<sha256>} and may be shared by documents (of any tenant); erasure deletes such an
+ * object only once no document refers to it.
  */
 @ApplicationScoped
 public class S3DocumentStore implements DocumentStore {
