@@ -34,7 +34,9 @@ import org.fairpact.domain.model.document.DocumentRepository;
  * the consumer's transaction rolls back (so nothing of the failed attempt commits); the redelivery
  * that follows finds the analysis finished and is acknowledged. The broker's own
  * max-delivery-attempts stays far above the application's, a backstop for requests no instance can
- * even start.
+ * even start. A request of an analysis erased meanwhile (its document deleted) is dropped wherever
+ * the worker notices: before it starts, when it would write the outcome, or when the attempt fails
+ * because the bytes or rows it reads are gone.
  */
 @Stateless
 public class AnalysisProcessor {
@@ -57,7 +59,9 @@ public class AnalysisProcessor {
   public void process(AnalysisRequest request) {
     Optional<Analysis> started = progress.start(request.analysisId());
     if (started.isEmpty()) {
-      log.info(() -> "analysis=" + request.analysisId() + " already finished; duplicate ignored");
+      log.info(
+          () ->
+              "analysis=" + request.analysisId() + " already finished or erased; request dropped");
       return;
     }
     int attempt = started.get().attempts();
@@ -75,6 +79,11 @@ public class AnalysisProcessor {
       progress.failOfDefect(request.analysisId(), defect.getMessage(), defect.code());
       outcomes.failed(started.get());
     } catch (RuntimeException failure) {
+      if (progress.isErased(request.analysisId())) {
+        // its document was deleted while it ran (the bytes or rows it read are gone)
+        log.info(() -> "analysis=" + request.analysisId() + " erased while running; dropped");
+        return;
+      }
       String reason = reasonOf(failure);
       log.log(
           Level.WARNING,
@@ -115,10 +124,14 @@ public class AnalysisProcessor {
       } else {
         result = engine.analyse(file, document.type(), hint, reporter);
       }
+      Optional<Analysis> unerased = analyses.find(analysis.id());
+      if (unerased.isEmpty()) {
+        log.info(() -> "analysis=" + analysis.id() + " erased while running; dropped");
+        return;
+      }
       List<Finding> findings = FindingMapper.toFindings(analysis.id(), result);
       analyses.replaceFindings(analysis.id(), findings);
-      Analysis current =
-          analyses.find(analysis.id()).orElseThrow(() -> new IllegalStateException("vanished"));
+      Analysis current = unerased.get();
       current.complete(
           result.language().name().toLowerCase(),
           result.clauses().size(),
@@ -143,8 +156,12 @@ public class AnalysisProcessor {
    * request is forwarded there, both committed with the acknowledgement of the fast request.
    */
   private void forwardToHeavy(Analysis analysis) {
-    Analysis current =
-        analyses.find(analysis.id()).orElseThrow(() -> new IllegalStateException("vanished"));
+    Optional<Analysis> unerased = analyses.find(analysis.id());
+    if (unerased.isEmpty()) {
+      log.info(() -> "analysis=" + analysis.id() + " erased while running; dropped");
+      return;
+    }
+    Analysis current = unerased.get();
     current.forwardTo(AnalysisQueue.HEAVY, OffsetDateTime.now());
     requests.forwardToHeavy(
         new AnalysisRequest(

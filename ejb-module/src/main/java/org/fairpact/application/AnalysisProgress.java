@@ -28,12 +28,15 @@ public class AnalysisProgress {
    * back).
    *
    * @return the analysis with its attempt count, or empty if it is already finished (a redelivered
-   *     duplicate)
+   *     duplicate) or was erased (its document deleted): either way the request is to be dropped
    * @throws AnalysisNotVisibleException if no such analysis is visible (yet)
    */
   public Optional<Analysis> start(UUID analysisId) {
-    Analysis analysis =
-        analyses.find(analysisId).orElseThrow(() -> new AnalysisNotVisibleException(analysisId));
+    Optional<Analysis> found = analyses.find(analysisId);
+    if (found.isEmpty() && analyses.isErased(analysisId)) {
+      return Optional.empty();
+    }
+    Analysis analysis = found.orElseThrow(() -> new AnalysisNotVisibleException(analysisId));
     if (analysis.status().isFinished()) {
       return Optional.empty();
     }
@@ -48,6 +51,14 @@ public class AnalysisProgress {
   public void giveUp(AnalysisRequest request, String reason) {
     fail(request.analysisId(), reason);
     requests.deadLetter(request, reason);
+  }
+
+  /**
+   * Whether the analysis was erased (its document deleted) since its request was sent; asked in a
+   * transaction of its own, as the caller's may be marked for rollback.
+   */
+  public boolean isErased(UUID analysisId) {
+    return analyses.isErased(analysisId);
   }
 
   public void clausesDone(UUID analysisId, int done, int total) {

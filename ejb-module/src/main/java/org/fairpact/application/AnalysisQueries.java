@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.fairpact.domain.model.Listing;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
+import org.fairpact.domain.model.analysis.AnalysisStatus;
 import org.fairpact.domain.model.analysis.Finding;
 import org.fairpact.domain.model.document.Document;
 import org.fairpact.domain.model.document.DocumentRepository;
@@ -31,5 +33,15 @@ public class AnalysisQueries {
 
   public List<Finding> findings(UUID analysisId) {
     return analyses.findings(analysisId);
+  }
+
+  /** A page of analyses, newest first; the listing's tenant confines it as above. */
+  public List<Analysis> analyses(Listing listing, Optional<AnalysisStatus> status) {
+    return analyses.list(listing, status);
+  }
+
+  /** A page of documents, newest first. */
+  public List<Document> documents(Listing listing) {
+    return documents.list(listing);
   }
 }

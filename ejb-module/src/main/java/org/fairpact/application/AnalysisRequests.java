@@ -1,5 +1,7 @@
 package org.fairpact.application;
 
+import java.util.UUID;
+
 /**
  * The asynchronous hop between accepting a document and analysing it. Implementations must join the
  * caller's transaction: a request sent from a transaction that rolls back is never delivered, and
@@ -27,4 +29,10 @@ public interface AnalysisRequests {
    * operators see (and may retry) it; at most once per analysis.
    */
   void deadLetter(AnalysisRequest request, String reason);
+
+  /**
+   * Withdraws the requests for an erased analysis that have not left yet; a request already on its
+   * way is dropped by the worker that meets it (the analysis is erased).
+   */
+  void withdraw(UUID analysisId);
 }

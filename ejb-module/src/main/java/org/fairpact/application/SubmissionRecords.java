@@ -3,6 +3,7 @@ package org.fairpact.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.fairpact.analysis.extraction.DocumentType;
 import org.fairpact.domain.model.analysis.Analysis;
@@ -15,7 +16,9 @@ import org.fairpact.domain.model.document.StoredContent;
 /**
  * Records an accepted submission in one local database transaction: the document, its analysis and
  * the analysis request (written to the outbox, published after the commit). No broker takes part,
- * so no two-phase commit stands between an upload and its answer.
+ * so no two-phase commit stands between an upload and its answer. An expired Idempotency-Key is
+ * released from its old analysis in the same transaction, so that the unique key may name the new
+ * one.
  */
 @Stateless
 public class SubmissionRecords {
@@ -23,12 +26,22 @@ public class SubmissionRecords {
   @Inject DocumentRepository documents;
   @Inject AnalysisRepository analyses;
   @Inject AnalysisRequests requests;
+  @Inject IdempotencyKeys keys;
   @Inject Logger log;
 
   public Analysis record(
-      SubmitDocument command, StoredContent content, DocumentType type, AnalysisQueue queue) {
+      UUID documentId,
+      SubmitDocument command,
+      StoredContent content,
+      DocumentType type,
+      AnalysisQueue queue) {
     OffsetDateTime now = OffsetDateTime.now();
-    Document document = new Document(command.tenant(), content, command.filename(), type, now);
+    command
+        .idempotencyKey()
+        .ifPresent(
+            key -> analyses.releaseIdempotencyKey(command.tenant(), key, keys.expiredBefore(now)));
+    Document document =
+        new Document(documentId, command.tenant(), content, command.filename(), type, now);
     documents.store(document);
     Analysis analysis =
         new Analysis(

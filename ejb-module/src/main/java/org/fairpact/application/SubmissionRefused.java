@@ -7,6 +7,11 @@ public record SubmissionRefused(Reason reason, String detail) implements Submiss
   public enum Reason {
     /** The upload has no bytes. */
     EMPTY_DOCUMENT,
+    /**
+     * The Idempotency-Key named an analysis of other bytes within its time to live: a client bug
+     * that a replay of the first analysis would hide.
+     */
+    IDEMPOTENCY_KEY_REUSED,
     /** The bytes are of no supported type (decided by magic bytes). */
     UNSUPPORTED_DOCUMENT_TYPE,
     /** The object store did not take the bytes; the client may retry. */

@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,15 +18,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fairpact.analysis.register.RegisterEntry;
 import org.fairpact.analysis.register.RegisterSnapshot;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Deployments;
+import org.fairpact.it.support.Links;
 import org.fairpact.it.support.Register;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.testsupport.ClauseSyncRecords;
@@ -51,7 +48,6 @@ class ClauseSyncOperationsIT {
   private static final String SYNCS = "/api/v1/admin/clause-sync";
   private static final int BUNDLED_ENTRIES = 7463;
   private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
-  private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -84,8 +80,8 @@ class ClauseSyncOperationsIT {
     assertThat(step(item, "upsert").getJsonObject("metrics").getInt("read"))
         .isEqualTo(BUNDLED_ENTRIES);
 
-    String next = nextLink(first).orElseThrow(() -> new AssertionError("no Link: " + first));
-    ApiResponse second = api.get(pathOf(next), Tokens.operator());
+    String next = Links.next(first).orElseThrow(() -> new AssertionError("no Link: " + first));
+    ApiResponse second = api.get(Links.pathOf(next, base), Tokens.operator());
 
     assertThat(second.status()).as(second.toString()).isEqualTo(200);
     List<Long> secondIds = ids(second.json());
@@ -418,23 +414,6 @@ class ClauseSyncOperationsIT {
   private static boolean ended(JsonObject execution) {
     return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
         .contains(execution.getString("status"));
-  }
-
-  private static Optional<String> nextLink(ApiResponse response) {
-    return response.headers().allValues("Link").stream()
-        .map(NEXT::matcher)
-        .filter(Matcher::find)
-        .map(m -> m.group(1))
-        .findFirst();
-  }
-
-  /** The link's path and query relative to the deployment, as {@link Api} takes them. */
-  private String pathOf(String link) {
-    URI uri = URI.create(link);
-    String contextRoot = Deployments.onLoopback(base).getPath().replaceAll("/+$", "");
-    String path = uri.getRawPath();
-    String relative = path.startsWith(contextRoot) ? path.substring(contextRoot.length()) : path;
-    return relative + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }
 
   private static void assertCompleted(JsonObject execution) {

@@ -4,6 +4,7 @@ import io.minio.BucketExistsArgs;
 import io.minio.DownloadObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
+import io.minio.RemoveObjectArgs;
 import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import jakarta.annotation.PostConstruct;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,8 +24,11 @@ import org.fairpact.application.DocumentStore;
 import org.fairpact.domain.model.document.StoredContent;
 
 /**
- * Document bytes in an S3 bucket under {@code documents/<sha256>}. Content addressing makes a
- * retried upload harmless and lets identical documents share one object.
+ * Document bytes in an S3 bucket under {@code documents/<document id>}: one object per document, so
+ * equal bytes of two tenants (or two documents of one) are two objects and erasing a document
+ * erases exactly its own bytes. Objects stored before that scheme sit under {@code
+ * documents/<sha256>} and may be shared by documents (of any tenant); erasure deletes such an
+ * object only once no document refers to it.
  */
 @ApplicationScoped
 public class S3DocumentStore implements DocumentStore {
@@ -48,11 +53,11 @@ public class S3DocumentStore implements DocumentStore {
   }
 
   @Override
-  public StoredContent put(Path file, String sha256, long sizeBytes, String mediaType)
+  public StoredContent put(
+      UUID documentId, Path file, String sha256, long sizeBytes, String mediaType)
       throws IOException {
-    String key = "documents/" + sha256;
+    String key = "documents/" + documentId;
     ensureBucket();
-    // one request: the key is the content's hash, so writing equal bytes again changes nothing
     call(
         () ->
             client.uploadObject(
@@ -97,6 +102,15 @@ public class S3DocumentStore implements DocumentStore {
       throw new IOException("S3 download " + storageKey + ": " + e, e);
     }
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void delete(String storageKey) throws IOException {
+    // S3 answers a removal of a missing key with success
+    call(
+        () ->
+            client.removeObject(
+                RemoveObjectArgs.builder().bucket(bucket).object(storageKey).build()));
   }
 
   @Override

@@ -1,6 +1,6 @@
 /**
  * The S3 object store (MinIO client; s3proxy locally, MinIO or S3 at scale): document bytes under
- * {@code documents/<sha256>}, and the trained clause models under {@code models/}, which instances
- * copy at start.
+ * {@code documents/<document id>}, and the trained clause models under {@code models/}, which
+ * instances copy at start.
  */
 package org.fairpact.infrastructure.storage;

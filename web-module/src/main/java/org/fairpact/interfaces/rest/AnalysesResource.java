@@ -3,12 +3,28 @@ package org.fairpact.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.AnalysisQueries;
+import org.fairpact.domain.model.Listing;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisStatus;
 
@@ -19,8 +35,72 @@ import org.fairpact.domain.model.analysis.AnalysisStatus;
 @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
 public class AnalysesResource {
 
+  static final String CURSOR_KIND = "analyses";
+
   @Inject AnalysisQueries queries;
   @Inject CallerScope caller;
+  @Context UriInfo uri;
+
+  @GET
+  @Tag(name = "Analyses")
+  @Operation(
+      summary = "List analyses",
+      description =
+          "The caller's analyses newest first (by queue time), a page at a time; an admin sees"
+              + " every tenant's, or one tenant's with `tenant`. When more exist the answer has"
+              + " `nextCursor` and a `Link: <...>; rel=\"next\"` header with the same filters.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of analyses",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AnalysesPage.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "`invalid-request`: bad status, since, limit or cursor",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "401",
+      description = "`unauthorized`",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "`forbidden`: an integrator naming another tenant; `missing-tenant`",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  public Response list(
+      @Parameter(
+              description = "only analyses of this status",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"QUEUED", "PROCESSING", "COMPLETED", "FAILED"}))
+          @QueryParam("status")
+          String status,
+      @BeanParam ListingRequest request) {
+    Optional<AnalysisStatus> wanted = DocumentsResource.blankToEmpty(status).map(this::status);
+    Listing listing = request.listing(caller, CURSOR_KIND);
+    KeysetPage<Analysis> page =
+        KeysetPage.of(
+            queries.analyses(listing, wanted),
+            listing,
+            CURSOR_KIND,
+            a -> new Listing.Position(a.queuedAt(), a.id()));
+    return page.respond(
+        uri,
+        new AnalysesPage(
+            page.items().stream().map(AnalysisView::of).toList(), page.nextCursor().orElse(null)));
+  }
+
+  private AnalysisStatus status(String text) {
+    try {
+      return AnalysisStatus.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          Problem.INVALID_REQUEST,
+          "status must be one of " + Arrays.toString(AnalysisStatus.values()));
+    }
+  }
 
   @GET
   @Path("{id}")

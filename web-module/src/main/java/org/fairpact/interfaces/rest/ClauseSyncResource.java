@@ -52,8 +52,6 @@ import org.fairpact.domain.model.event.SystemEvent;
 public class ClauseSyncResource {
 
   static final String JOB = "clause-sync";
-  static final int DEFAULT_LIMIT = 20;
-  static final int MAX_LIMIT = 100;
 
   @Inject SystemEvents events;
   @Inject ClauseSyncs syncs;
@@ -65,7 +63,7 @@ public class ClauseSyncResource {
   /** Executions newest first, {@code limit} at a time; {@code cursor} is the previous page's. */
   @GET
   public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    int size = limit(limit);
+    int size = Pages.limit(limit);
     Optional<Long> before = cursor(cursor);
     List<ClauseSyncExecution> page = executions.list(size + 1, before);
     JsonArrayBuilder items = Json.createArrayBuilder();
@@ -77,9 +75,7 @@ public class ClauseSyncResource {
     if (page.size() > size) {
       String next = String.valueOf(page.get(size - 1).executionId());
       json.add("nextCursor", next);
-      response.link(
-          uri.getAbsolutePathBuilder().queryParam("limit", size).queryParam("cursor", next).build(),
-          "next");
+      Pages.linkNext(response, uri, next);
     }
     return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
@@ -228,22 +224,6 @@ public class ClauseSyncResource {
   private String caller() {
     Principal principal = security.getUserPrincipal();
     return principal == null ? "unknown" : principal.getName();
-  }
-
-  private static int limit(String text) {
-    if (text == null || text.isBlank()) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(text.strip());
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ProblemException(
-        Problem.INVALID_REQUEST, "limit must be a number between 1 and " + MAX_LIMIT);
   }
 
   private static Optional<Long> cursor(String text) {

@@ -57,6 +57,7 @@ public class DocumentIntake {
         switch (refused.reason()) {
           case EMPTY_DOCUMENT -> Problem.EMPTY_DOCUMENT;
           case UNSUPPORTED_DOCUMENT_TYPE -> Problem.UNSUPPORTED_DOCUMENT_TYPE;
+          case IDEMPOTENCY_KEY_REUSED -> Problem.IDEMPOTENCY_KEY_REUSED;
           case STORE_UNAVAILABLE, DATABASE_UNAVAILABLE -> Problem.SERVICE_UNAVAILABLE;
         };
     return new ProblemException(problem, refused.detail());

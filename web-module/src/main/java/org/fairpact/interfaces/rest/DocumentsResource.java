@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,10 +26,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.AnalysisQueries;
+import org.fairpact.application.DocumentErasures;
 import org.fairpact.application.Submission;
 import org.fairpact.application.cluster.QuotaDecision;
 import org.fairpact.application.cluster.UploadQuota;
+import org.fairpact.domain.model.Listing;
+import org.fairpact.domain.model.document.Document;
 
 /**
  * Accepts contracts for analysis: as the raw request body (any content type; the type is decided by
@@ -40,12 +51,14 @@ import org.fairpact.application.cluster.UploadQuota;
 public class DocumentsResource {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String CURSOR_KIND = "documents";
 
   @Inject DocumentIntake intake;
   @Inject AnalysisQueries queries;
   @Inject CallerScope caller;
   @Inject MetricRegistry metrics;
   @Inject UploadQuota uploads;
+  @Inject DocumentErasures erasures;
   @Context UriInfo uri;
 
   @POST
@@ -117,6 +130,104 @@ public class DocumentsResource {
         .document(Ids.parse(id), caller.visibleTenant())
         .map(DocumentView::of)
         .orElseThrow(() -> new ProblemException(Problem.NOT_FOUND, "no document " + id));
+  }
+
+  @GET
+  @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+  @Tag(name = "Documents")
+  @Operation(
+      summary = "List documents",
+      description =
+          "The caller's documents newest first (by creation time), a page at a time; an admin sees"
+              + " every tenant's, or one tenant's with `tenant`. When more exist the answer has"
+              + " `nextCursor` and a `Link: <...>; rel=\"next\"` header with the same filters.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of documents",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DocumentsPage.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "`invalid-request`: bad since, limit or cursor",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "401",
+      description = "`unauthorized`",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "`forbidden`: an integrator naming another tenant; `missing-tenant`",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  public Response list(@BeanParam ListingRequest request) {
+    Listing listing = request.listing(caller, CURSOR_KIND);
+    KeysetPage<Document> page =
+        KeysetPage.of(
+            queries.documents(listing),
+            listing,
+            CURSOR_KIND,
+            d -> new Listing.Position(d.createdAt(), d.id()));
+    return page.respond(
+        uri,
+        new DocumentsPage(
+            page.items().stream().map(DocumentView::of).toList(), page.nextCursor().orElse(null)));
+  }
+
+  /**
+   * Erases the document with its analyses, findings and stored bytes (see {@link DocumentErasures},
+   * the one place every erasure goes through).
+   */
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+  @Tag(name = "Documents")
+  @Operation(
+      summary = "Delete a document",
+      description =
+          "Erases the document, its stored bytes, its analyses and their findings; afterwards"
+              + " every read of them answers 404. An analysis still queued or running is dropped."
+              + " Another tenant's document answers 404, as does a second DELETE.")
+  @APIResponse(responseCode = "204", description = "Erased")
+  @APIResponse(
+      responseCode = "401",
+      description = "`unauthorized`",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "`forbidden`, `missing-tenant`",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "404",
+      description = "`not-found`: no such document of the caller's tenant",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "503",
+      description = "`service-unavailable`: the object store or database refused; nothing erased",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  public Response delete(@Parameter(description = "the document id") @PathParam("id") String id) {
+    try {
+      erasures
+          .erase(Ids.parse(id), caller.visibleTenant(), erasedBy(), "request")
+          .orElseThrow(() -> new ProblemException(Problem.NOT_FOUND, "no document " + id));
+    } catch (DocumentErasures.StoreRefusedException refused) {
+      throw new ProblemException(
+          Problem.SERVICE_UNAVAILABLE,
+          "the document store is unavailable; nothing was erased, retry later",
+          Map.of("Retry-After", "5"));
+    }
+    return Response.noContent().build();
+  }
+
+  /** Who erases: the token's tenant and subject. */
+  private String erasedBy() {
+    String tenant;
+    try {
+      tenant = caller.tenant();
+    } catch (ProblemException noTenant) {
+      tenant = "-";
+    }
+    return tenant + "/" + caller.subject();
   }
 
   private Response accepted(Submission submission) {

@@ -23,6 +23,8 @@ public enum Problem {
   CLAUSE_SYNC_NOT_RUNNING("clause-sync-not-running", "The clause sync is not running", 409),
   CLAUSE_SYNC_NOT_RESTARTABLE(
       "clause-sync-not-restartable", "The clause sync cannot be restarted", 409),
+  IDEMPOTENCY_KEY_REUSED(
+      "idempotency-key-reused", "The Idempotency-Key was used for other bytes", 422),
   QUOTA_EXCEEDED("quota-exceeded", "Upload quota exceeded", 429),
   SERVICE_UNAVAILABLE("service-unavailable", "A backing service is unavailable", 503),
   INTERNAL("internal-error", "Internal error", 500);
@@ -58,7 +60,10 @@ public enum Problem {
 
   public static Problem forStatus(int status) {
     for (Problem problem : values()) {
-      if (problem.status == status && problem != MISSING_TENANT && problem != EMPTY_DOCUMENT) {
+      if (problem.status == status
+          && problem != MISSING_TENANT
+          && problem != EMPTY_DOCUMENT
+          && problem != IDEMPOTENCY_KEY_REUSED) {
         return problem;
       }
     }

@@ -69,12 +69,6 @@ public final class ModelObjects {
   }
 
   private static MinioClient client() {
-    return MinioClient.builder()
-        .endpoint(TestEnvironment.require("FAIRPACT_S3_ENDPOINT"))
-        .credentials(
-            TestEnvironment.require("FAIRPACT_S3_ACCESS_KEY"),
-            TestEnvironment.require("FAIRPACT_S3_SECRET_KEY"))
-        .region("us-east-1")
-        .build();
+    return StoredObjects.client();
   }
 }

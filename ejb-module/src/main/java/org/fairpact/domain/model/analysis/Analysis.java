@@ -26,6 +26,11 @@ import java.util.UUID;
     name = "Analysis.byIdempotencyKey",
     query = "SELECT a FROM Analysis a WHERE a.tenant = :tenant AND a.idempotencyKey = :key")
 @NamedQuery(
+    name = "Analysis.releaseIdempotencyKey",
+    query =
+        "UPDATE Analysis a SET a.idempotencyKey = NULL WHERE a.tenant = :tenant"
+            + " AND a.idempotencyKey = :key AND a.queuedAt < :cutoff")
+@NamedQuery(
     name = "Analysis.stuck",
     query =
         "SELECT a FROM Analysis a WHERE a.status = org.fairpact.domain.model.analysis"

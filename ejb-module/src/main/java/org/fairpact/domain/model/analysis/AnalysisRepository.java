@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.fairpact.domain.model.Listing;
 
 public interface AnalysisRepository {
 
@@ -20,6 +21,27 @@ public interface AnalysisRepository {
 
   /** Ids of analyses in PROCESSING with no sign of life since {@code cutoff}, oldest first. */
   List<UUID> stuck(OffsetDateTime cutoff, int limit);
+
+  /** A page of analyses, newest first (by queue time, ties by id), optionally of one status. */
+  List<Analysis> list(Listing listing, Optional<AnalysisStatus> status);
+
+  /**
+   * Frees an Idempotency-Key that expired: analyses of the tenant queued before {@code cutoff} no
+   * longer answer to it, so that the key may name a new analysis.
+   */
+  void releaseIdempotencyKey(String tenant, String key, OffsetDateTime cutoff);
+
+  /** Ids of the document's analyses, locked until the caller's transaction ends. */
+  List<UUID> lockByDocument(UUID documentId);
+
+  /**
+   * Deletes the analysis with its findings and their evidence, and remembers its id as erased (see
+   * {@link #isErased}).
+   */
+  void erase(UUID analysisId);
+
+  /** Whether the analysis was erased: a request for it is to be dropped, not retried. */
+  boolean isErased(UUID analysisId);
 
   /** Replaces every finding of the analysis, so reprocessing never duplicates them. */
   void replaceFindings(UUID analysisId, List<Finding> findings);

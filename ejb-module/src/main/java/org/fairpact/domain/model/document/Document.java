@@ -45,12 +45,13 @@ public class Document {
   protected Document() {}
 
   public Document(
+      UUID id,
       String tenant,
       StoredContent content,
       String filename,
       DocumentType type,
       OffsetDateTime createdAt) {
-    this.id = UUID.randomUUID();
+    this.id = id;
     this.tenant = tenant;
     this.sha256 = content.sha256();
     this.storageKey = content.storageKey();

@@ -1,7 +1,7 @@
 package org.fairpact.domain.model.document;
 
 /**
- * Bytes already written to the object store: content-addressed, so the same bytes always have the
- * same key.
+ * Bytes already written to the object store under a key of their own document: no object is shared
+ * between documents, so none between tenants, and erasing a document erases its object.
  */
 public record StoredContent(String sha256, String storageKey, long sizeBytes) {}

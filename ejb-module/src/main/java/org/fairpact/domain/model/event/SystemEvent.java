@@ -46,6 +46,15 @@ public class SystemEvent {
   /** The reaper marked a sync whose instance died ABANDONED. */
   public static final String CLAUSE_SYNC_ABANDONED = "CLAUSE_SYNC_ABANDONED";
 
+  /**
+   * A document was erased with its analyses and stored object; the reference is the document id,
+   * the details say whose it was, who erased it and why (a request or retention).
+   */
+  public static final String DOCUMENT_ERASED = "DOCUMENT_ERASED";
+
+  /** A retention run: the documents it purged per tenant; the reference is the run's slot. */
+  public static final String RETENTION_PURGED = "RETENTION_PURGED";
+
   /** Every kind an execution of the clause sync may leave, for its event list. */
   public static final List<String> CLAUSE_SYNC_KINDS =
       List.of(

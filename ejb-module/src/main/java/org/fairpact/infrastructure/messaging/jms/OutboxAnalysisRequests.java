@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.fairpact.application.AnalysisRequest;
 import org.fairpact.application.AnalysisRequests;
 import org.fairpact.domain.model.analysis.AnalysisQueue;
@@ -55,6 +56,18 @@ public class OutboxAnalysisRequests implements AnalysisRequests {
   @Override
   public void deadLetter(AnalysisRequest request, String reason) {
     write(QueueDepths.DEAD_LETTER_QUEUE, request, request.analysisId() + ":dead-letter", reason);
+  }
+
+  /**
+   * Deletes the analysis's pending rows in the caller's transaction. A row a relay is publishing
+   * right now is locked: the delete waits for the relay, which deletes the row itself.
+   */
+  @Override
+  public void withdraw(UUID analysisId) {
+    entities
+        .createQuery("DELETE FROM OutboxMessage m WHERE m.analysisId = :analysisId")
+        .setParameter("analysisId", analysisId)
+        .executeUpdate();
   }
 
   private void write(String address, AnalysisRequest request, String duplicateId, String reason) {

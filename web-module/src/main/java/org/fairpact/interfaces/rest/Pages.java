@@ -1,0 +1,42 @@
+package org.fairpact.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * What every paged listing of the API shares: the {@code limit} parameter (1 to {@value
+ * #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and the link to the next page, the request's own
+ * URI (same path, same filters, same limit) with the next page's cursor, as a {@code Link: <...>;
+ * rel="next"} header.
+ */
+final class Pages {
+
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
+
+  private Pages() {}
+
+  /** The page size the parameter asks for; 400 {@code invalid-request} if it is out of range. */
+  static int limit(String text) {
+    if (text == null || text.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ProblemException(
+        Problem.INVALID_REQUEST, "limit must be a number between 1 and " + MAX_LIMIT);
+  }
+
+  /** Adds the {@code rel="next"} link of the page that starts after {@code cursor}. */
+  static Response.ResponseBuilder linkNext(
+      Response.ResponseBuilder response, UriInfo uri, String cursor) {
+    return response.link(
+        uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build(), "next");
+  }
+}

@@ -1,0 +1,53 @@
+package org.fairpact.it.support;
+
+import io.minio.MinioClient;
+import io.minio.StatObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import java.util.List;
+import java.util.UUID;
+import org.fairpact.testsupport.ProfileDatabase;
+
+/** The test object store seen from outside the application: which objects exist. */
+public final class StoredObjects {
+
+  private StoredObjects() {}
+
+  /** The key the document's bytes are stored under, as its row says. */
+  public static String keyOf(String documentId) {
+    List<String> keys =
+        ProfileDatabase.strings(
+            "SELECT storage_key FROM document WHERE id = ?", UUID.fromString(documentId));
+    if (keys.isEmpty()) {
+      throw new IllegalStateException("no document " + documentId);
+    }
+    return keys.get(0);
+  }
+
+  public static boolean exists(String key) {
+    try (MinioClient client = client()) {
+      client.statObject(
+          StatObjectArgs.builder()
+              .bucket(TestEnvironment.require("FAIRPACT_S3_BUCKET"))
+              .object(key)
+              .build());
+      return true;
+    } catch (ErrorResponseException e) {
+      if ("NoSuchKey".equals(e.errorResponse().code())) {
+        return false;
+      }
+      throw new IllegalStateException("cannot ask the object store for " + key, e);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot ask the object store for " + key, e);
+    }
+  }
+
+  static MinioClient client() {
+    return MinioClient.builder()
+        .endpoint(TestEnvironment.require("FAIRPACT_S3_ENDPOINT"))
+        .credentials(
+            TestEnvironment.require("FAIRPACT_S3_ACCESS_KEY"),
+            TestEnvironment.require("FAIRPACT_S3_SECRET_KEY"))
+        .region("us-east-1")
+        .build();
+  }
+}
