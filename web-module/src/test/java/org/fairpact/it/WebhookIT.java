@@ -18,6 +18,7 @@ import org.fairpact.it.support.Analyses;
 import org.fairpact.it.support.Api;
 import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Deployments;
+import org.fairpact.it.support.Metrics;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.it.support.WebhookReceiver;
 import org.fairpact.testsupport.HostileDocuments;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebhookIT {
 
   private static final Duration WITHIN = Duration.ofMinutes(2);
+  private static final String ATTEMPTS = "fairpact_webhook_attempts_total";
   private static final String TEXT = "Umowa zlecenia. Zleceniobiorca wykona zlecenie starannie.";
 
   @Deployment(testable = false)
@@ -129,6 +131,29 @@ class WebhookIT {
             org.assertj.core.groups.Tuple.tuple(1, 500),
             org.assertj.core.groups.Tuple.tuple(2, 503),
             org.assertj.core.groups.Tuple.tuple(3, 200));
+  }
+
+  @Test
+  void attemptsAreCountedByOutcomeAndTheEndpointsAreDescribed() {
+    Map<String, String> rejected = Map.of("outcome", "rejected");
+    Map<String, String> delivered = Map.of("outcome", "delivered");
+    double rejectedBefore = Metrics.read(api).count(ATTEMPTS, rejected);
+    double deliveredBefore = Metrics.read(api).count(ATTEMPTS, delivered);
+    register(receiver.url());
+    receiver.answering(500);
+
+    String analysisId = submit(TEXT);
+    awaitDelivery(analysisId, "DELIVERED");
+
+    Metrics metrics = Metrics.read(api);
+    assertThat(metrics.count(ATTEMPTS, rejected)).isGreaterThanOrEqualTo(rejectedBefore + 1);
+    assertThat(metrics.count(ATTEMPTS, delivered)).isGreaterThanOrEqualTo(deliveredBefore + 1);
+    assertThat(metrics.value("fairpact_webhook_deliveries_pending", Map.of())).isPresent();
+    String openapi = api.get("/openapi", null).body();
+    assertThat(openapi)
+        .contains("/api/v1/webhook/deliveries")
+        .contains("Register the tenant's webhook or point it to a new URL")
+        .contains("webhook-url-not-allowed");
   }
 
   @Test

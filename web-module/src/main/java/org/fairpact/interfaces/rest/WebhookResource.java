@@ -43,6 +43,14 @@ import org.fairpact.application.webhook.Webhooks;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATOR)
 @Tag(name = "Webhooks", description = "Callbacks on analysis completion and failure")
+@APIResponse(
+    responseCode = "401",
+    description = "No valid token",
+    content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+@APIResponse(
+    responseCode = "403",
+    description = "Not an integrator, or no tenant in the token",
+    content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
 public class WebhookResource {
 
   static final int DEFAULT_LIMIT = 20;
@@ -83,14 +91,6 @@ public class WebhookResource {
           "invalid-request (not JSON), invalid-webhook-url (malformed, unresolvable),"
               + " webhook-url-not-allowed (scheme, host or address refused)",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an integrator, or no tenant in the token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   public Response register(
       String body,
       @Parameter(description = "true: issue a new secret (the old one stops signing at once)")
@@ -128,14 +128,6 @@ public class WebhookResource {
       responseCode = "404",
       description = "not-found: no webhook registered",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an integrator, or no tenant in the token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   public JsonObject webhook() {
     return webhooks
         .find(caller.tenant())
@@ -151,14 +143,6 @@ public class WebhookResource {
           "Pending deliveries are given up; their history stays listed. Idempotent: 204 also"
               + " when there was none.")
   @APIResponse(responseCode = "204", description = "Removed (or there was none)")
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an integrator, or no tenant in the token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   public Response remove() {
     webhooks.remove(caller.tenant());
     return Response.noContent().build();
@@ -179,14 +163,6 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "400",
       description = "invalid-request: bad limit or cursor",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an integrator, or no tenant in the token",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   public Response deliveries(
       @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
