@@ -45,6 +45,7 @@ FAIRPACT_API_URL=$API_URL
 FAIRPACT_SYNC_SOURCE_DIRECTORIES=$SYNC_SOURCES_DIR
 EOF
     quota_settings >>"$ENV_FILE.tmp"
+    webhook_settings >>"$ENV_FILE.tmp"
     if [[ -n ${SYNC_SOURCE_URL_PREFIXES:-} ]]; then
       printf 'FAIRPACT_SYNC_SOURCE_URL_PREFIXES=%s\n' "$SYNC_SOURCE_URL_PREFIXES" >>"$ENV_FILE.tmp"
     fi
@@ -62,6 +63,16 @@ quota_settings() {
       die "QUOTA_TENANT_LIMITS: '$limit' is not tenant=number (tenant: lower-case letters and digits)"
     printf 'FAIRPACT_QUOTA_TENANT_%s_UPLOADS_PER_MINUTE=%s\n' "${tenant^^}" "${limit#*=}"
   done
+}
+
+# webhook_settings: the profile's WEBHOOKS_* as MicroProfile Config lines (fairpact.webhooks.*);
+# unset keys keep the application's defaults (https only, no loopback, retries for a day).
+webhook_settings() {
+  [[ ${WEBHOOKS_ALLOW_HTTP:-no} == yes ]] && printf 'FAIRPACT_WEBHOOKS_ALLOW_HTTP=true\n'
+  [[ ${WEBHOOKS_ALLOW_LOOPBACK:-no} == yes ]] && printf 'FAIRPACT_WEBHOOKS_ALLOW_LOOPBACK=true\n'
+  [[ -n ${WEBHOOKS_RETRY_DELAYS:-} ]] && printf 'FAIRPACT_WEBHOOKS_RETRY_DELAYS=%s\n' "$WEBHOOKS_RETRY_DELAYS"
+  [[ -n ${WEBHOOKS_GIVE_UP_AFTER:-} ]] && printf 'FAIRPACT_WEBHOOKS_GIVE_UP_AFTER=%s\n' "$WEBHOOKS_GIVE_UP_AFTER"
+  return 0
 }
 
 export_env_file() {

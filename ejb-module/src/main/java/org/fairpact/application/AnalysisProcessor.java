@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fairpact.analysis.AnalysisResult;
 import org.fairpact.analysis.extraction.OcrNeededException;
 import org.fairpact.analysis.matching.Language;
+import org.fairpact.application.webhook.AnalysisWebhooks;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisQueue;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
@@ -48,6 +49,7 @@ public class AnalysisProcessor {
   @Inject AnalysisProgress progress;
   @Inject AnalysisOutcomes outcomes;
   @Inject AnalysisRequests requests;
+  @Inject AnalysisWebhooks webhooks;
   @Inject Logger log;
 
   @Inject
@@ -139,6 +141,7 @@ public class AnalysisProcessor {
           result.documentRisk(),
           classifiedBy(result),
           OffsetDateTime.now());
+      webhooks.finished(current);
       outcomes.completed(current, findings);
       log.info(
           () ->

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.fairpact.application.webhook.AnalysisWebhooks;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
 
@@ -22,6 +23,8 @@ public class AnalysisProgress {
   @Inject AnalysisRepository analyses;
 
   @Inject AnalysisRequests requests;
+
+  @Inject AnalysisWebhooks webhooks;
 
   /**
    * Marks the analysis PROCESSING and counts the attempt (committed even if the attempt then rolls
@@ -69,18 +72,30 @@ public class AnalysisProgress {
     analyses.find(analysisId).ifPresent(a -> a.attemptFailed(reason));
   }
 
-  /** The document is defective: the analysis is FAILED with the defect's reason and code. */
+  /**
+   * The document is defective: the analysis is FAILED with the defect's reason and code, and its
+   * webhook delivery queued, in one transaction.
+   */
   public void failOfDefect(UUID analysisId, String reason, String code) {
     analyses
         .find(analysisId)
         .filter(a -> !a.status().isFinished())
-        .ifPresent(a -> a.failOfDefect(reason, code, OffsetDateTime.now()));
+        .ifPresent(
+            a -> {
+              a.failOfDefect(reason, code, OffsetDateTime.now());
+              webhooks.finished(a);
+            });
   }
 
+  /** The analysis is FAILED and its webhook delivery queued, in one transaction. */
   public void fail(UUID analysisId, String reason) {
     analyses
         .find(analysisId)
         .filter(a -> !a.status().isFinished())
-        .ifPresent(a -> a.fail(reason, OffsetDateTime.now()));
+        .ifPresent(
+            a -> {
+              a.fail(reason, OffsetDateTime.now());
+              webhooks.finished(a);
+            });
   }
 }

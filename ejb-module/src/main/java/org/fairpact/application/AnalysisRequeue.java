@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fairpact.application.webhook.AnalysisWebhooks;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
 
@@ -29,6 +30,7 @@ public class AnalysisRequeue {
   @Inject AnalysisRequests requests;
   @Inject DeadLetters deadLetters;
   @Inject SystemEvents events;
+  @Inject AnalysisWebhooks webhooks;
   @Inject Logger log;
 
   @Inject
@@ -43,6 +45,7 @@ public class AnalysisRequeue {
     OffsetDateTime now = OffsetDateTime.now();
     if (analysis.requeues() >= maxRequeues) {
       analysis.fail("stuck in PROCESSING after " + analysis.requeues() + " requeues; gave up", now);
+      webhooks.finished(analysis);
       log.warning(() -> "analysis=" + analysisId + " stuck again; failed after requeues");
       return Outcome.GAVE_UP;
     }
@@ -76,6 +79,7 @@ public class AnalysisRequeue {
       analysis.fail(
           "request dead-lettered by the broker after " + analysis.requeues() + " requeues; gave up",
           now);
+      webhooks.finished(analysis);
       requests.deadLetter(letter.request(), "gave up after requeues");
       return Outcome.GAVE_UP;
     }

@@ -16,6 +16,8 @@ public enum Problem {
   INVALID_REQUEST("invalid-request", "The request is invalid", 400),
   INVALID_CHARACTERS("invalid-characters", "The request contains control characters", 400),
   SOURCE_NOT_ALLOWED("source-not-allowed", "The sync source is not allowed", 400),
+  INVALID_WEBHOOK_URL("invalid-webhook-url", "The webhook URL is invalid", 400),
+  WEBHOOK_URL_NOT_ALLOWED("webhook-url-not-allowed", "The webhook URL is not allowed", 400),
   UNSUPPORTED_DOCUMENT_TYPE("unsupported-document-type", "Unsupported document type", 415),
   DOCUMENT_TOO_LARGE("document-too-large", "The document is too large", 413),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
