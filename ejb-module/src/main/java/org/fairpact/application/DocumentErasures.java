@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.fairpact.application.webhook.AnalysisWebhooks;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
 import org.fairpact.domain.model.document.Document;
 import org.fairpact.domain.model.document.DocumentRepository;
@@ -19,9 +20,9 @@ import org.fairpact.domain.model.event.SystemEvent;
 /**
  * Erases a document: its analyses with their findings and evidence (the only text of the document
  * FairPact keeps: extracted text lives in the worker's memory and temporary files only), their
- * requests still waiting in the outbox, the document row and its stored object, with a {@code
- * DOCUMENT_ERASED} system event; one transaction of its own. Every way of erasing (a tenant's
- * DELETE, retention) comes through here.
+ * requests still waiting in the outbox, their webhook deliveries, the document row and its stored
+ * object, with a {@code DOCUMENT_ERASED} system event; one transaction of its own. Every way of
+ * erasing (a tenant's DELETE, retention) comes through here.
  *
  * <p>Races: the document and its analyses are locked first, so a second erasure waits and then
  * finds nothing; a worker busy with an analysis finds it gone when it would write its outcome (or
@@ -37,6 +38,7 @@ public class DocumentErasures {
   @Inject DocumentRepository documents;
   @Inject AnalysisRepository analyses;
   @Inject AnalysisRequests requests;
+  @Inject AnalysisWebhooks webhooks;
   @Inject DocumentStore store;
   @Inject SystemEvents events;
   @Inject Logger log;
@@ -58,6 +60,7 @@ public class DocumentErasures {
     List<UUID> erasedAnalyses = analyses.lockByDocument(documentId);
     for (UUID analysisId : erasedAnalyses) {
       requests.withdraw(analysisId);
+      webhooks.erased(analysisId);
       analyses.erase(analysisId);
     }
     documents.erase(documentId);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.webhook.WebhookDelivery;
@@ -20,6 +21,11 @@ public class AnalysisWebhooks {
   @Inject WebhookRepository webhooks;
   @Inject Event<WebhookQueued> queued;
   @Inject Logger log;
+
+  /** The analysis is being erased: its deliveries, pending or not, go with it. */
+  public void erased(UUID analysisId) {
+    webhooks.eraseDeliveries(analysisId);
+  }
 
   /** The analysis has just become COMPLETED or FAILED; a no-op for a tenant without a webhook. */
   public void finished(Analysis analysis) {

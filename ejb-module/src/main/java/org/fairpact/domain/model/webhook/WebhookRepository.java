@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Tenants' webhooks, their deliveries and the attempts of those. */
 public interface WebhookRepository {
@@ -36,6 +37,9 @@ public interface WebhookRepository {
 
   /** Gives up the tenant's PENDING deliveries (its webhook is gone); returns how many. */
   int giveUpPending(String tenant, OffsetDateTime now);
+
+  /** Removes the deliveries (and their attempts) of an erased analysis; returns how many. */
+  int eraseDeliveries(UUID analysisId);
 
   /** PENDING deliveries of every tenant. */
   long pending();

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.fairpact.domain.model.webhook.Webhook;
 import org.fairpact.domain.model.webhook.WebhookAttempt;
 import org.fairpact.domain.model.webhook.WebhookDelivery;
@@ -94,6 +95,13 @@ public class JpaWebhookRepository implements WebhookRepository {
                 + " org.fairpact.domain.model.webhook.DeliveryStatus.PENDING")
         .setParameter("now", now)
         .setParameter("tenant", tenant)
+        .executeUpdate();
+  }
+
+  @Override
+  public int eraseDeliveries(UUID analysisId) {
+    return em.createNativeQuery("DELETE FROM webhook_delivery WHERE analysis_id = CAST(?1 AS uuid)")
+        .setParameter(1, analysisId.toString())
         .executeUpdate();
   }
 
