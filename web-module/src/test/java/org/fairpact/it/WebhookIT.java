@@ -8,10 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.fairpact.it.support.Analyses;
@@ -238,6 +243,28 @@ class WebhookIT {
 
     assertThat(api.delete("/api/v1/webhook", token).status()).isEqualTo(204);
     assertThat(api.get("/api/v1/webhook", token).status()).isEqualTo(404);
+  }
+
+  @Test
+  void simultaneousFirstRegistrationsOfATenantCreateOneWebhook() throws Exception {
+    String racer = Tokens.integrator("racer-" + UUID.randomUUID());
+    String body = "{\"url\": \"" + receiver.url() + "\"}";
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ApiResponse>> puts = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        puts.add(pool.submit(() -> api.put("/api/v1/webhook", body, racer)));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<ApiResponse> put : puts) {
+        statuses.add(put.get(60, TimeUnit.SECONDS).status());
+      }
+      assertThat(statuses).as(statuses.toString()).containsOnly(200, 201);
+      assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(api.get("/api/v1/webhook", racer).json().getString("url")).isEqualTo(receiver.url());
   }
 
   @Test

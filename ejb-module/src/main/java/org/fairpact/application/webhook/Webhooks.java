@@ -36,11 +36,14 @@ public class Webhooks {
     Optional<Webhook> existing = webhooks.find(tenant);
     if (existing.isEmpty()) {
       String secret = WebhookSecret.generate();
-      Webhook webhook = new Webhook(tenant, checked, secret, now);
-      webhooks.store(webhook);
-      return new Registration(webhook, Optional.of(secret), true);
+      Webhook created = new Webhook(tenant, checked, secret, now);
+      if (webhooks.storeIfAbsent(created)) {
+        return new Registration(created, Optional.of(secret), true);
+      }
+      // Another PUT of the same tenant created it meanwhile: this one points it to its URL.
+      existing = webhooks.find(tenant);
     }
-    Webhook webhook = existing.get();
+    Webhook webhook = existing.orElseThrow();
     webhook.pointTo(checked, now);
     if (!rotateSecret) {
       return new Registration(webhook, Optional.empty(), false);

@@ -11,7 +11,11 @@ public interface WebhookRepository {
 
   Optional<Webhook> find(String tenant);
 
-  void store(Webhook webhook);
+  /**
+   * Stores a new webhook unless the tenant has one already (also one another transaction is
+   * committing at the same time: this waits for it); returns whether it was stored.
+   */
+  boolean storeIfAbsent(Webhook webhook);
 
   void remove(Webhook webhook);
 

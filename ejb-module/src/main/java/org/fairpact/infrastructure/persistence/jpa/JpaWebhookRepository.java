@@ -26,8 +26,17 @@ public class JpaWebhookRepository implements WebhookRepository {
   }
 
   @Override
-  public void store(Webhook webhook) {
-    em.persist(webhook);
+  public boolean storeIfAbsent(Webhook webhook) {
+    return em.createNativeQuery(
+                "INSERT INTO webhook (tenant, url, secret, created_at, updated_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (tenant) DO NOTHING")
+            .setParameter(1, webhook.tenant())
+            .setParameter(2, webhook.url())
+            .setParameter(3, webhook.secret())
+            .setParameter(4, webhook.createdAt())
+            .setParameter(5, webhook.updatedAt())
+            .executeUpdate()
+        == 1;
   }
 
   @Override
