@@ -24,6 +24,7 @@ import org.fairpact.it.support.ApiResponse;
 import org.fairpact.it.support.Deployments;
 import org.fairpact.it.support.ExampleContract;
 import org.fairpact.it.support.Register;
+import org.fairpact.it.support.ScannedPage;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.testsupport.HeadlessBrowser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,7 +53,9 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class ReportIT {
 
-  private static final Duration ANALYSIS = Duration.ofMinutes(2);
+  /** Long enough for OCR of a scanned page on a busy machine. */
+  private static final Duration ANALYSIS = Duration.ofMinutes(3);
+
   private static final Map<String, String> HTML = Map.of("Accept", "text/html");
   private static final Map<String, String> PDF = Map.of("Accept", "application/pdf");
   private static final Path REPORTS = Path.of("target", "reports");
@@ -115,25 +118,7 @@ class ReportIT {
     assertThat(browser.driver().findElements(By.id("summary-basis"))).hasSize(1);
     assertThat(browser.driver().findElements(By.id("text-missing"))).isEmpty();
 
-    List<WebElement> marks = browser.driver().findElements(By.cssSelector("mark.finding"));
-    assertThat(marks).as("highlighted clauses").hasSameSizeAs(findings);
-    for (int i = 0; i < findings.size(); i++) {
-      JsonObject finding = findings.get(i);
-      WebElement mark = marks.get(i);
-      String risk = finding.getString("risk");
-      assertThat(mark.getDomProperty("textContent")).isEqualTo(finding.getString("excerpt"));
-      assertThat(mark.getDomAttribute("data-start")).isEqualTo("" + finding.getInt("start"));
-      assertThat(mark.getDomAttribute("data-end")).isEqualTo("" + finding.getInt("end"));
-      assertThat(mark.getDomAttribute("data-risk")).isEqualTo(risk);
-      assertThat(mark.getDomAttribute("class")).isEqualTo("finding risk-" + risk);
-      assertThat(mark.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
-      WebElement card = browser.driver().findElement(By.id("finding-" + (i + 1)));
-      assertThat(card.getDomAttribute("class")).isEqualTo("card card-" + risk);
-      assertThat(card.getText()).contains(risk);
-      for (String named : evidenceNames(finding)) {
-        assertThat(card.getText()).contains(named);
-      }
-    }
+    assertMarksAreTheFindings(findings);
     assertThat(browser.screenshot(Path.of("report-it-html"))).isRegularFile();
     browser.driver().findElement(By.cssSelector("a[href='#finding-1']")).click();
     assertThat(browser.driver().getCurrentUrl()).endsWith("#finding-1");
@@ -221,6 +206,46 @@ class ReportIT {
     browser.screenshot(Path.of("report-it-hostile"));
   }
 
+  @Test
+  void pdfContractIsShownWithItsText() {
+    ApiResponse accepted =
+        api.post(
+            "/api/v1/documents?lang=pl&filename=umowa.pdf", ExampleContract.pdf(), token, Map.of());
+    String id = awaitCompleted(accepted);
+    List<JsonObject> findings = analyses.findings(id, token);
+    assertThat(findings).isNotEmpty();
+
+    browser.show(api.get(report(id), token, HTML).body());
+
+    browser.awaitVisible(By.id("summary-risk"));
+    assertThat(browser.driver().findElements(By.id("text-missing"))).isEmpty();
+    assertThat(browser.driver().findElement(By.id("contract")).getText())
+        .contains("UMOWA SPRZEDAŻY KONSUMENCKIEJ");
+    assertMarksAreTheFindings(findings);
+  }
+
+  @Test
+  void scannedContractShowsItsRiskyClausesWithoutTheText() throws Exception {
+    String clause =
+        ExampleContract.text()
+            .lines()
+            .filter(l -> l.contains("Drimer.pl"))
+            .findFirst()
+            .orElseThrow()
+            .substring(3);
+    ApiResponse accepted =
+        analyses.submit(ScannedPage.png(clause), token, Map.of("Content-Type", "image/png"));
+    String id = awaitCompleted(accepted);
+    List<JsonObject> findings = analyses.findings(id, token);
+    assertThat(findings).isNotEmpty();
+
+    browser.show(api.get(report(id), token, HTML).body());
+
+    assertThat(browser.awaitVisible(By.id("text-missing")).getText()).contains("OCR");
+    assertMarksAreTheFindings(findings);
+    browser.screenshot(Path.of("report-it-scanned"));
+  }
+
   /** Submits the text under the filename and waits until its analysis COMPLETED. */
   private String completed(String text, String filename) {
     ApiResponse accepted =
@@ -230,6 +255,10 @@ class ReportIT {
             text.getBytes(StandardCharsets.UTF_8),
             token,
             Map.of("Content-Type", "text/plain; charset=UTF-8"));
+    return awaitCompleted(accepted);
+  }
+
+  private String awaitCompleted(ApiResponse accepted) {
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
     String id = accepted.json().getString("analysisId");
     JsonObject analysis = analyses.awaitFinished(id, token, ANALYSIS);
@@ -244,6 +273,32 @@ class ReportIT {
   private static long count(WebElement table, String risk) {
     return Long.parseLong(
         table.findElement(By.cssSelector("tr[data-risk='" + risk + "'] td.count")).getText());
+  }
+
+  /**
+   * The page's highlighted clauses are exactly the findings, in order: the excerpt, offsets and
+   * risk of each, with a colour and a card naming its risk and its evidence.
+   */
+  private static void assertMarksAreTheFindings(List<JsonObject> findings) {
+    List<WebElement> marks = browser.driver().findElements(By.cssSelector("mark.finding"));
+    assertThat(marks).as("highlighted clauses").hasSameSizeAs(findings);
+    for (int i = 0; i < findings.size(); i++) {
+      JsonObject finding = findings.get(i);
+      WebElement mark = marks.get(i);
+      String risk = finding.getString("risk");
+      assertThat(mark.getDomProperty("textContent")).isEqualTo(finding.getString("excerpt"));
+      assertThat(mark.getDomAttribute("data-start")).isEqualTo("" + finding.getInt("start"));
+      assertThat(mark.getDomAttribute("data-end")).isEqualTo("" + finding.getInt("end"));
+      assertThat(mark.getDomAttribute("data-risk")).isEqualTo(risk);
+      assertThat(mark.getDomAttribute("class")).isEqualTo("finding risk-" + risk);
+      assertThat(mark.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+      WebElement card = browser.driver().findElement(By.id("finding-" + (i + 1)));
+      assertThat(card.getDomAttribute("class")).isEqualTo("card card-" + risk);
+      assertThat(card.getText()).contains(risk);
+      for (String named : evidenceNames(finding)) {
+        assertThat(card.getText()).contains(named);
+      }
+    }
   }
 
   /** The register numbers and case signatures of a finding's evidence. */

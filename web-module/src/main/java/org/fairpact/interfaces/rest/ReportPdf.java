@@ -2,11 +2,13 @@ package org.fairpact.interfaces.rest;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * The report page ({@link ReportPage}) as PDF, by openhtmltopdf on PDFBox. The text is set in
@@ -22,6 +24,12 @@ final class ReportPdf {
   private static final String FONT_FAMILY = "Liberation Sans";
   private static final byte[] FONT =
       font("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+
+  static {
+    // openhtmltopdf says at INFO what it does on every render (fonts loaded, fast mode): only
+    // warnings and errors go to the server log.
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
 
   private ReportPdf() {}
 
