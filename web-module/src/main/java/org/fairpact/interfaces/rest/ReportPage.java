@@ -109,7 +109,9 @@ final class ReportPage {
         .text(
             findings.isEmpty()
                 ? "no clause resembles clauses ruled abusive."
-                : "the highest risk of its " + findings.size() + " risky clauses.");
+                : findings.size() == 1
+                    ? "the risk of its one risky clause."
+                    : "the highest risk of its " + findings.size() + " risky clauses.");
     if (analysis.documentRisk() != null) {
       html.text(
           " Document risk "

@@ -53,9 +53,9 @@ final class ReportText {
   static void clausesOnly(Markup html, List<FindingView> findings) {
     html.element(
             "<p class=\"note\" id=\"text-missing\">",
-            "The document's text is not shown: it is not stored, and this document could not be"
-                + " read again exactly as the analysis read it (a page needed OCR). Its risky"
-                + " clauses follow, each with its page.")
+            "The document's text is not shown: it is not stored, and it could not be read again"
+                + " exactly as the analysis read it (a page that needed OCR is not recognised again"
+                + " for a report). Its risky clauses follow, each with its page.")
         .tag("<ol class=\"clauses\">");
     for (int i = 0; i < findings.size(); i++) {
       FindingView finding = findings.get(i);
