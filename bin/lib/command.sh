@@ -51,6 +51,8 @@ source "$LIB/containers.sh"
 source "$LIB/deploy-checks.sh"
 # shellcheck source=batch.sh
 source "$LIB/batch.sh"
+# shellcheck source=browser.sh
+source "$LIB/browser.sh"
 # shellcheck source=test-stages.sh
 source "$LIB/test-stages.sh"
 # shellcheck source=test-lock.sh

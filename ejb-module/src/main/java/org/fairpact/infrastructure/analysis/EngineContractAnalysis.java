@@ -144,6 +144,16 @@ public class EngineContractAnalysis implements ContractAnalysis {
   }
 
   @Override
+  public ExtractedText readText(Path file, DocumentType type)
+      throws DocumentDefectException, OcrNeededException {
+    try {
+      return extractor.extractTextLayers(file, type, Deadline.after(budget));
+    } catch (ExtractionException e) {
+      throw new DocumentDefectException(e.reason(), e.code(), e);
+    }
+  }
+
+  @Override
   public ModelStatus model() {
     return models.status();
   }

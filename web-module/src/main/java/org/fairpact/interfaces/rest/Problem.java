@@ -22,6 +22,7 @@ public enum Problem {
   DOCUMENT_TOO_LARGE("document-too-large", "The document is too large", 413),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   CONFLICT("conflict", "Conflict", 409),
+  ANALYSIS_NOT_COMPLETED("analysis-not-completed", "The analysis has not completed", 409),
   CLAUSE_SYNC_NOT_RUNNING("clause-sync-not-running", "The clause sync is not running", 409),
   CLAUSE_SYNC_NOT_RESTARTABLE(
       "clause-sync-not-restartable", "The clause sync cannot be restarted", 409),

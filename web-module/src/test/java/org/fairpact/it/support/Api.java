@@ -34,6 +34,27 @@ public final class Api {
     return send(request(path, token).GET());
   }
 
+  /** A GET with more headers, e.g. {@code Accept}. */
+  public ApiResponse get(String path, String token, Map<String, String> headers) {
+    HttpRequest.Builder request = request(path, token).GET();
+    headers.forEach(request::header);
+    return send(request);
+  }
+
+  /** A GET whose answer is kept as bytes (a PDF, say). */
+  public HttpResponse<byte[]> getBytes(String path, String token, Map<String, String> headers) {
+    HttpRequest.Builder request = request(path, token).GET();
+    headers.forEach(request::header);
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public ApiResponse post(String path, byte[] body, String token, Map<String, String> headers) {
     return post(path, BodyPublishers.ofByteArray(body), token, headers);
   }

@@ -21,6 +21,15 @@ public final class ExampleContract {
     return read(NAME + ".txt");
   }
 
+  /** The same contract as a PDF with a text layer. */
+  public static byte[] pdf() {
+    try {
+      return Files.readAllBytes(DIR.resolve(NAME + ".pdf"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static List<Integer> registerNumbers() {
     return lines(NAME + ".expected").stream().map(Integer::valueOf).toList();
   }

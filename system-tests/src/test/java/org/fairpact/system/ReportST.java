@@ -1,0 +1,87 @@
+package org.fairpact.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.fairpact.system.support.Contracts;
+import org.fairpact.system.support.FrontEnd;
+import org.fairpact.system.support.FrontEnd.Response;
+import org.fairpact.system.support.Tokens;
+import org.fairpact.testsupport.Poll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report of an analysis through nginx: the HTML page with a highlighted clause per finding, the
+ * PDF, and 406 for another type, whichever instance answers. (ReportIT tests the page itself in a
+ * browser.)
+ */
+class ReportST {
+
+  private static final Duration ANALYSIS_LIMIT = Duration.ofMinutes(2);
+  private static final Pattern MARK = Pattern.compile("<mark class=\"finding risk-");
+
+  private final FrontEnd front = FrontEnd.plain();
+  private final String token = Tokens.integrator("st-report");
+
+  @Test
+  void reportAnswersAsHtmlAndPdfThroughTheFrontEnd() {
+    Response accepted =
+        front.post(
+            "/api/v1/documents?filename=umowa-report.txt&lang=pl",
+            Contracts.example("report-" + System.nanoTime()),
+            token,
+            Map.of("Content-Type", "text/plain"));
+    assertThat(accepted.status()).as("upload: %s", accepted).isEqualTo(202);
+    String id = json(accepted.body()).getString("analysisId");
+    Response done =
+        Poll.until(
+            ANALYSIS_LIMIT,
+            () -> front.get("/api/v1/analyses/" + id, token),
+            r -> r.status() == 200 && !Set.of("QUEUED", "PROCESSING").contains(status(r)),
+            "analysis " + id + " to finish");
+    assertThat(status(done)).as("%s", done).isEqualTo("COMPLETED");
+    int findings =
+        json(front.get("/api/v1/analyses/" + id + "/findings", token).body())
+            .getJsonArray("findings")
+            .size();
+    String report = "/api/v1/analyses/" + id + "/report";
+
+    Response html = front.get(report, token, Map.of("Accept", "text/html"));
+    Response pdf = front.get(report, token, Map.of("Accept", "application/pdf"));
+    Response json = front.get(report, token, Map.of("Accept", "application/json"));
+
+    assertThat(html.status()).as("%s", html).isEqualTo(200);
+    assertThat(html.header("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(MARK.matcher(html.body()).results().count()).isEqualTo(findings);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).contains("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-");
+    assertThat(json.status()).isEqualTo(406);
+    assertThat(json.header("Content-Type")).contains("application/problem+json");
+    System.out.printf(
+        "%n=== report: analysis %s, %d findings, HTML %d chars, PDF %d chars, answered by %s %s %s%n",
+        id,
+        findings,
+        html.body().length(),
+        pdf.body().length(),
+        html.instance().orElse("?"),
+        pdf.instance().orElse("?"),
+        json.instance().orElse("?"));
+  }
+
+  private static String status(Response response) {
+    return response.status() == 200 ? json(response.body()).getString("status", "?") : "?";
+  }
+
+  private static JsonObject json(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+}
