@@ -27,4 +27,10 @@ public interface AnalysisRequests {
    * operators see (and may retry) it; at most once per analysis.
    */
   void deadLetter(AnalysisRequest request, String reason);
+
+  /**
+   * A fresh request for a FAILED analysis an admin replays; each replay number is delivered at most
+   * once.
+   */
+  void replay(AnalysisRequest request, int replay);
 }
