@@ -36,6 +36,7 @@ import org.fairpact.application.ClauseSyncStops;
 import org.fairpact.application.ClauseSyncs;
 import org.fairpact.application.SourceNotAllowedException;
 import org.fairpact.application.SystemEvents;
+import org.fairpact.domain.model.audit.AuditAction;
 import org.fairpact.domain.model.event.SystemEvent;
 
 /**
@@ -52,21 +53,20 @@ import org.fairpact.domain.model.event.SystemEvent;
 public class ClauseSyncResource {
 
   static final String JOB = "clause-sync";
-  static final int DEFAULT_LIMIT = 20;
-  static final int MAX_LIMIT = 100;
 
   @Inject SystemEvents events;
   @Inject ClauseSyncs syncs;
   @Inject ClauseSyncExecutions executions;
   @Inject ClauseSyncStops stops;
+  @Inject AuditedActions audited;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
   /** Executions newest first, {@code limit} at a time; {@code cursor} is the previous page's. */
   @GET
   public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    int size = limit(limit);
-    Optional<Long> before = cursor(cursor);
+    int size = Paging.limit(limit);
+    Optional<Long> before = Paging.numericCursor(cursor);
     List<ClauseSyncExecution> page = executions.list(size + 1, before);
     JsonArrayBuilder items = Json.createArrayBuilder();
     page.stream()
@@ -75,11 +75,7 @@ public class ClauseSyncResource {
     JsonObjectBuilder json = Json.createObjectBuilder().add("executions", items);
     Response.ResponseBuilder response = Response.ok();
     if (page.size() > size) {
-      String next = String.valueOf(page.get(size - 1).executionId());
-      json.add("nextCursor", next);
-      response.link(
-          uri.getAbsolutePathBuilder().queryParam("limit", size).queryParam("cursor", next).build(),
-          "next");
+      Paging.next(response, json, uri, size, String.valueOf(page.get(size - 1).executionId()));
     }
     return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
@@ -87,14 +83,8 @@ public class ClauseSyncResource {
   @POST
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   public Response start(String body) {
-    long executionId;
-    try {
-      executionId = syncs.start(Optional.ofNullable(source(body)));
-    } catch (SourceNotAllowedException refused) {
-      throw new ProblemException(Problem.SOURCE_NOT_ALLOWED, refused.getMessage());
-    } catch (ClauseSyncs.ClauseSyncRunningException running) {
-      throw new ProblemException(Problem.CONFLICT, running.getMessage());
-    }
+    long executionId =
+        audited.run(AuditAction.CLAUSE_SYNC_START, null, null, () -> startSync(body));
     return Response.accepted(
             Json.createObjectBuilder()
                 .add("executionId", executionId)
@@ -102,6 +92,16 @@ public class ClauseSyncResource {
                 .build())
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(executionId)).build())
         .build();
+  }
+
+  private long startSync(String body) {
+    try {
+      return syncs.start(Optional.ofNullable(source(body)));
+    } catch (SourceNotAllowedException refused) {
+      throw new ProblemException(Problem.SOURCE_NOT_ALLOWED, refused.getMessage());
+    } catch (ClauseSyncs.ClauseSyncRunningException running) {
+      throw new ProblemException(Problem.CONFLICT, running.getMessage());
+    }
   }
 
   @GET
@@ -153,24 +153,31 @@ public class ClauseSyncResource {
   @POST
   @Path("{executionId}/stop")
   public Response stop(@PathParam("executionId") String id) {
-    long executionId = find(id).getExecutionId();
-    ClauseSyncStops.Outcome outcome;
-    try {
-      outcome = stops.stop(executionId, caller());
-    } catch (ClauseSyncStops.ClauseSyncNotRunningException notRunning) {
-      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RUNNING, notRunning.getMessage());
-    }
+    Stop stop = audited.run(AuditAction.CLAUSE_SYNC_STOP, id, null, () -> stopSync(id));
     return Response.accepted(
             Json.createObjectBuilder()
-                .add("executionId", executionId)
+                .add("executionId", stop.executionId())
                 .add("status", "STOPPING")
                 .add(
                     "stop",
-                    outcome == ClauseSyncStops.Outcome.STOPPED_HERE ? "signalled" : "requested")
+                    stop.outcome() == ClauseSyncStops.Outcome.STOPPED_HERE
+                        ? "signalled"
+                        : "requested")
                 .build())
-        .location(executionUri(executionId))
+        .location(executionUri(stop.executionId()))
         .build();
   }
+
+  private Stop stopSync(String id) {
+    long executionId = find(id).getExecutionId();
+    try {
+      return new Stop(executionId, stops.stop(executionId, caller()));
+    } catch (ClauseSyncStops.ClauseSyncNotRunningException notRunning) {
+      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RUNNING, notRunning.getMessage());
+    }
+  }
+
+  private record Stop(long executionId, ClauseSyncStops.Outcome outcome) {}
 
   /**
    * Restarts a STOPPED or FAILED execution from its last checkpoint as a new execution (202 with
@@ -182,14 +189,8 @@ public class ClauseSyncResource {
   @Path("{executionId}/restart")
   public Response restart(@PathParam("executionId") String id) {
     long executionId = find(id).getExecutionId();
-    long restarted;
-    try {
-      restarted = syncs.restart(executionId, caller());
-    } catch (ClauseSyncs.ClauseSyncNotRestartableException refused) {
-      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RESTARTABLE, refused.getMessage());
-    } catch (ClauseSyncs.ClauseSyncRunningException running) {
-      throw new ProblemException(Problem.CONFLICT, running.getMessage());
-    }
+    long restarted =
+        audited.run(AuditAction.CLAUSE_SYNC_RESTART, id, null, () -> restartSync(executionId));
     return Response.accepted(
             Json.createObjectBuilder()
                 .add("executionId", restarted)
@@ -198,6 +199,16 @@ public class ClauseSyncResource {
                 .build())
         .location(executionUri(restarted))
         .build();
+  }
+
+  private long restartSync(long executionId) {
+    try {
+      return syncs.restart(executionId, caller());
+    } catch (ClauseSyncs.ClauseSyncNotRestartableException refused) {
+      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RESTARTABLE, refused.getMessage());
+    } catch (ClauseSyncs.ClauseSyncRunningException running) {
+      throw new ProblemException(Problem.CONFLICT, running.getMessage());
+    }
   }
 
   /**
@@ -228,38 +239,6 @@ public class ClauseSyncResource {
   private String caller() {
     Principal principal = security.getUserPrincipal();
     return principal == null ? "unknown" : principal.getName();
-  }
-
-  private static int limit(String text) {
-    if (text == null || text.isBlank()) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(text.strip());
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ProblemException(
-        Problem.INVALID_REQUEST, "limit must be a number between 1 and " + MAX_LIMIT);
-  }
-
-  private static Optional<Long> cursor(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      long cursor = Long.parseLong(text.strip());
-      if (cursor > 0) {
-        return Optional.of(cursor);
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ProblemException(
-        Problem.INVALID_REQUEST, "cursor must be the nextCursor of a previous page");
   }
 
   private JobExecution find(String id) {

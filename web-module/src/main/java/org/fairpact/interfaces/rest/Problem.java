@@ -23,6 +23,7 @@ public enum Problem {
   CLAUSE_SYNC_NOT_RUNNING("clause-sync-not-running", "The clause sync is not running", 409),
   CLAUSE_SYNC_NOT_RESTARTABLE(
       "clause-sync-not-restartable", "The clause sync cannot be restarted", 409),
+  ANALYSIS_NOT_FAILED("analysis-not-failed", "Only a FAILED analysis can be replayed", 409),
   QUOTA_EXCEEDED("quota-exceeded", "Upload quota exceeded", 429),
   SERVICE_UNAVAILABLE("service-unavailable", "A backing service is unavailable", 503),
   INTERNAL("internal-error", "Internal error", 500);

@@ -1,0 +1,74 @@
+package org.fairpact.interfaces.rest;
+
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+
+/**
+ * The {@code limit} and {@code cursor} query parameters of the listings that page newest first, and
+ * the {@code Link: rel="next"} of a page that has a next one.
+ */
+final class Paging {
+
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
+
+  private Paging() {}
+
+  static int limit(String text) {
+    if (text == null || text.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ProblemException(
+        Problem.INVALID_REQUEST, "limit must be a number between 1 and " + MAX_LIMIT);
+  }
+
+  /** A cursor that is a positive number (an id). */
+  static Optional<Long> numericCursor(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      long cursor = Long.parseLong(text.strip());
+      if (cursor > 0) {
+        return Optional.of(cursor);
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw invalidCursor();
+  }
+
+  static ProblemException invalidCursor() {
+    return new ProblemException(
+        Problem.INVALID_REQUEST, "cursor must be the nextCursor of a previous page");
+  }
+
+  /**
+   * Adds {@code nextCursor} to the page and a {@code Link: rel="next"} to the response, keeping the
+   * request's other query parameters.
+   */
+  static void next(
+      Response.ResponseBuilder response,
+      JsonObjectBuilder page,
+      UriInfo uri,
+      int limit,
+      String cursor) {
+    page.add("nextCursor", cursor);
+    response.link(
+        uri.getRequestUriBuilder()
+            .replaceQueryParam("limit", limit)
+            .replaceQueryParam("cursor", cursor)
+            .build(),
+        "next");
+  }
+}
