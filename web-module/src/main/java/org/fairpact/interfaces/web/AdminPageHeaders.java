@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Security headers of the admin page ({@code /admin/}): a strict Content-Security-Policy (its own
- * scripts, styles and API only; no inline script, no framing), no content sniffing, no referrer, and
- * no caching (the page is small, and an old script must not meet a newer API).
+ * scripts, styles and API only; no inline script, no framing), no content sniffing, no referrer,
+ * and no caching (the page is small, and an old script must not meet a newer API).
  */
 @WebFilter("/admin/*")
 public class AdminPageHeaders extends HttpFilter {
