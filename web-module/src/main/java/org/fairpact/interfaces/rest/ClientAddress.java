@@ -30,7 +30,7 @@ public class ClientAddress {
     if (forwardedFor == null || !trusted().contains(peer)) {
       return peer;
     }
-    String[] hops = forwardedFor.split(",");
+    String[] hops = forwardedFor.split(",", -1);
     String last = hops[hops.length - 1].strip();
     return last.isEmpty() || !last.matches("[0-9A-Fa-f:.]{2,45}") ? peer : last;
   }
