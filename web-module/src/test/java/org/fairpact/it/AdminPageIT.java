@@ -76,7 +76,7 @@ class AdminPageIT {
     assertThat(browser.driver().findElement(By.id("queue-rows")).getText())
         .contains("analysis.fast")
         .contains("analysis.dlq");
-    assertThat(browser.driver().findElement(By.id("model-view")).getText()).contains("Version");
+    assertThat(browser.driver().findElement(By.id("model-view")).getText()).contains("Loaded");
     browser.screenshot(Path.of("admin-page-signed-in"));
 
     WebElement replay =

@@ -188,28 +188,29 @@ public class ClauseSyncResource {
   @POST
   @Path("{executionId}/restart")
   public Response restart(@PathParam("executionId") String id) {
-    long executionId = find(id).getExecutionId();
-    long restarted =
-        audited.run(AuditAction.CLAUSE_SYNC_RESTART, id, null, () -> restartSync(executionId));
+    Restart restart = audited.run(AuditAction.CLAUSE_SYNC_RESTART, id, null, () -> restartSync(id));
     return Response.accepted(
             Json.createObjectBuilder()
-                .add("executionId", restarted)
-                .add("restartOf", executionId)
+                .add("executionId", restart.restarted())
+                .add("restartOf", restart.executionId())
                 .add("status", "STARTING")
                 .build())
-        .location(executionUri(restarted))
+        .location(executionUri(restart.restarted()))
         .build();
   }
 
-  private long restartSync(long executionId) {
+  private Restart restartSync(String id) {
+    long executionId = find(id).getExecutionId();
     try {
-      return syncs.restart(executionId, caller());
+      return new Restart(executionId, syncs.restart(executionId, caller()));
     } catch (ClauseSyncs.ClauseSyncNotRestartableException refused) {
       throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RESTARTABLE, refused.getMessage());
     } catch (ClauseSyncs.ClauseSyncRunningException running) {
       throw new ProblemException(Problem.CONFLICT, running.getMessage());
     }
   }
+
+  private record Restart(long executionId, long restarted) {}
 
   /**
    * The system events of one execution, oldest first: its restart, the rows it skipped (at most
