@@ -67,6 +67,11 @@ class FailedAnalysesIT {
     String token = Tokens.integrator(tenant);
     List<String> ids = TransientFailures.failedAnalyses(api, texts, token);
 
+    Poll.until(
+        Duration.ofSeconds(30),
+        () -> Broker.browseAnalysisIds("analysis.dlq"),
+        parked -> parked.containsAll(ids),
+        "the given-up requests parked in the dead-letter queue");
     ApiResponse listed = api.get(FAILED + "?reason=" + REASON + "&limit=100", Tokens.admin());
     assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
     assertThat(listed.json().getJsonObject("byReason").getJsonNumber(REASON).longValue())
@@ -82,11 +87,6 @@ class FailedAnalysesIT {
     assertThat(mine)
         .allSatisfy(
             a -> assertThat(a.getString("failureReason")).contains("FileNotFoundException"));
-    Poll.until(
-        Duration.ofSeconds(30),
-        () -> Broker.browseAnalysisIds("analysis.dlq"),
-        parked -> parked.containsAll(ids),
-        "the given-up requests parked in the dead-letter queue");
     TransientFailures.putBack(texts);
 
     ApiResponse one =
