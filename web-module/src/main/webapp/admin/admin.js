@@ -230,7 +230,7 @@
       await call("POST", "admin/failed-analyses/" + encodeURIComponent(id) + "/replay");
       showMessage("Analysis " + id + " replayed: QUEUED again.", true);
       $("analysis-id").value = id;
-      await Promise.all([loadFailed(false), loadSummary(), loadAudit(false)]);
+      await Promise.all([loadFailed(false), loadSummary(), loadCluster(), loadAudit(false)]);
       await showAnalysis(id);
     });
   }
@@ -239,7 +239,7 @@
     await guarded(async () => {
       const result = (await call("POST", "admin/failed-analyses/replay?reason=" + encodeURIComponent(reason))).body;
       showMessage("Replayed " + result.replayed + " FAILED analyses of reason " + reason + ".", true);
-      await Promise.all([loadFailed(false), loadSummary(), loadAudit(false)]);
+      await Promise.all([loadFailed(false), loadSummary(), loadCluster(), loadAudit(false)]);
     });
   }
 
@@ -273,7 +273,7 @@
       if (!FINISHED.includes(analysis.status) && Date.now() - started < WATCH_LIMIT_MS) {
         watchTimer = setTimeout(() => guarded(watch), WATCH_INTERVAL_MS);
       } else if (FINISHED.includes(analysis.status)) {
-        await Promise.all([loadSummary(), loadFailed(false)]);
+        await Promise.all([loadSummary(), loadFailed(false), loadCluster()]);
       }
     };
     await watch();
