@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisRepository;
+import org.fairpact.domain.model.analysis.FailureLabel;
 import org.fairpact.domain.model.analysis.Finding;
 
 /**
@@ -36,22 +36,6 @@ public class AnalysisOutcomes {
           .withDescription("Time from the start of processing to COMPLETED")
           .withUnit(MetricUnits.NANOSECONDS)
           .build();
-
-  /** The label of a failure whose reason is none of the known ones. */
-  static final String OTHER = "other";
-
-  /** Beginnings of the failure reasons FairPact itself words, and their labels. */
-  private static final Map<String, String> KNOWN_REASONS =
-      Map.of(
-          "gave up after ", "attempts-exhausted",
-          "the document contains no readable text", "no-text",
-          "corrupt PDF", "corrupt-pdf",
-          "encrypted PDF", "encrypted-pdf",
-          "PDF has no pages", "corrupt-pdf",
-          "corrupt DOCX", "corrupt-docx",
-          "DOCX ", "corrupt-docx",
-          "corrupt image", "corrupt-image",
-          "text file is not valid UTF-8", "invalid-text");
 
   @Inject MetricRegistry metrics;
   @Inject AnalysisRepository analyses;
@@ -85,21 +69,9 @@ public class AnalysisOutcomes {
     metrics.counter(FAILURES, new Tag("reason", failureLabel(asRecorded(analysis)))).inc();
   }
 
-  /**
-   * The bounded label of a failed analysis's reason for {@value #FAILURES}: its failure code (a
-   * document defect's stable code), else the code of a reason FairPact words itself, else {@value
-   * #OTHER}; never free text, which may quote the document.
-   */
+  /** The bounded label of a failed analysis's reason for {@value #FAILURES}. */
   static String failureLabel(Analysis failed) {
-    if (failed.failureCode().isPresent()) {
-      return failed.failureCode().get();
-    }
-    String reason = failed.failureReason().orElse("");
-    return KNOWN_REASONS.entrySet().stream()
-        .filter(known -> reason.startsWith(known.getKey()))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElse(OTHER);
+    return FailureLabel.of(failed);
   }
 
   /**

@@ -35,4 +35,10 @@ public interface AnalysisRequests {
    * way is dropped by the worker that meets it (the analysis is erased).
    */
   void withdraw(UUID analysisId);
+
+  /**
+   * A fresh request for a FAILED analysis an admin replays; each replay number is delivered at most
+   * once.
+   */
+  void replay(AnalysisRequest request, int replay);
 }

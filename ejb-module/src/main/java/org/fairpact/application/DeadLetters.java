@@ -1,6 +1,7 @@
 package org.fairpact.application;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The dead-letter queue as the reaper sees it: requests the broker itself dead-lettered after its
@@ -18,6 +19,13 @@ public interface DeadLetters {
    * @return false if it is no longer there (taken by someone else)
    */
   boolean take(String messageId);
+
+  /**
+   * Removes the request the application parked for a FAILED analysis in the caller's transaction.
+   *
+   * @return false if there is none (never parked, or already taken)
+   */
+  boolean takeParked(UUID analysisId);
 
   /** A dead-lettered request and its broker message id. */
   record DeadLetter(String messageId, AnalysisRequest request) {}

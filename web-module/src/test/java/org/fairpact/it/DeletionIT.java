@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fairpact.it.support.Analyses;
@@ -20,6 +21,7 @@ import org.fairpact.it.support.Register;
 import org.fairpact.it.support.ScannedPage;
 import org.fairpact.it.support.StoredObjects;
 import org.fairpact.it.support.Tokens;
+import org.fairpact.it.support.WebhookReceiver;
 import org.fairpact.testsupport.Poll;
 import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -103,6 +105,41 @@ class DeletionIT {
     assertThat(api.delete("/api/v1/documents/" + document, token).status())
         .as("a second DELETE")
         .isEqualTo(404);
+    List<String> audited =
+        api
+            .get("/api/v1/admin/audit?action=document-delete&limit=100", Tokens.admin())
+            .json()
+            .getJsonArray("entries")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(entry -> entry.getString("target").equals(document))
+            .map(entry -> entry.getString("outcome"))
+            .toList();
+    assertThat(audited).containsExactlyInAnyOrder("succeeded", "refused: not-found");
+  }
+
+  @Test
+  void theWebhookDeliveriesOfADeletedDocumentsAnalysisGoWithIt() {
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      ApiResponse registered =
+          api.put("/api/v1/webhook", "{\"url\": \"" + receiver.url() + "\"}", token);
+      assertThat(registered.status()).as(registered.toString()).isIn(200, 201);
+      ApiResponse accepted = analyses.submitText("Umowa najmu lokalu " + UUID.randomUUID(), token);
+      String analysis = accepted.json().getString("analysisId");
+      String document = accepted.json().getString("documentId");
+      assertThat(receiver.awaitFor(analysis, 1, LIMIT)).hasSize(1);
+      assertThat(rows("SELECT count(*) FROM webhook_delivery WHERE analysis_id = ?", analysis))
+          .isEqualTo(1);
+
+      assertThat(api.delete("/api/v1/documents/" + document, token).status()).isEqualTo(204);
+
+      assertThat(rows("SELECT count(*) FROM webhook_delivery WHERE analysis_id = ?", analysis))
+          .isZero();
+      assertThat(api.get("/api/v1/webhook/deliveries?limit=100", token).body())
+          .doesNotContain(analysis);
+    } finally {
+      api.delete("/api/v1/webhook", token);
+    }
   }
 
   @Test

@@ -2,8 +2,11 @@ package org.fairpact.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.fairpact.domain.model.audit.Actor;
 
 /**
  * Which tenant's data the caller may see. Integrators are confined to the tenant claim of their
@@ -15,6 +18,8 @@ public class CallerScope {
   static final String TENANT_CLAIM = "tenant";
 
   @Inject JsonWebToken token;
+  @Inject ClientAddress addresses;
+  @Inject HttpServletRequest request;
 
   /** The tenant to confine queries to, or empty for an admin. */
   public Optional<String> visibleTenant() {
@@ -36,5 +41,18 @@ public class CallerScope {
 
   public String subject() {
     return token.getName();
+  }
+
+  /** Who acts, for the audit log: subject, tenant claim, roles and the client's address. */
+  public Actor actor() {
+    Object claim = token.getClaim(TENANT_CLAIM);
+    Optional<String> tenant =
+        Optional.ofNullable(claim)
+            .map(value -> value.toString().replace("\"", "").strip())
+            .filter(value -> !value.isEmpty());
+    List<String> roles =
+        token.getGroups() == null ? List.of() : token.getGroups().stream().sorted().toList();
+    String subject = token.getName() == null ? "unknown" : token.getName();
+    return new Actor(subject, tenant, roles, addresses.of(request));
   }
 }

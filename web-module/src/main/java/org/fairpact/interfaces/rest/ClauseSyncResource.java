@@ -36,6 +36,7 @@ import org.fairpact.application.ClauseSyncStops;
 import org.fairpact.application.ClauseSyncs;
 import org.fairpact.application.SourceNotAllowedException;
 import org.fairpact.application.SystemEvents;
+import org.fairpact.domain.model.audit.AuditAction;
 import org.fairpact.domain.model.event.SystemEvent;
 
 /**
@@ -57,6 +58,7 @@ public class ClauseSyncResource {
   @Inject ClauseSyncs syncs;
   @Inject ClauseSyncExecutions executions;
   @Inject ClauseSyncStops stops;
+  @Inject AuditedActions audited;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
@@ -64,7 +66,7 @@ public class ClauseSyncResource {
   @GET
   public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     int size = Pages.limit(limit);
-    Optional<Long> before = cursor(cursor);
+    Optional<Long> before = Pages.numericCursor(cursor);
     List<ClauseSyncExecution> page = executions.list(size + 1, before);
     JsonArrayBuilder items = Json.createArrayBuilder();
     page.stream()
@@ -73,9 +75,7 @@ public class ClauseSyncResource {
     JsonObjectBuilder json = Json.createObjectBuilder().add("executions", items);
     Response.ResponseBuilder response = Response.ok();
     if (page.size() > size) {
-      String next = String.valueOf(page.get(size - 1).executionId());
-      json.add("nextCursor", next);
-      Pages.linkNext(response, uri, next);
+      Pages.next(response, json, uri, size, String.valueOf(page.get(size - 1).executionId()));
     }
     return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
@@ -83,14 +83,8 @@ public class ClauseSyncResource {
   @POST
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   public Response start(String body) {
-    long executionId;
-    try {
-      executionId = syncs.start(Optional.ofNullable(source(body)));
-    } catch (SourceNotAllowedException refused) {
-      throw new ProblemException(Problem.SOURCE_NOT_ALLOWED, refused.getMessage());
-    } catch (ClauseSyncs.ClauseSyncRunningException running) {
-      throw new ProblemException(Problem.CONFLICT, running.getMessage());
-    }
+    long executionId =
+        audited.run(AuditAction.CLAUSE_SYNC_START, null, null, () -> startSync(body));
     return Response.accepted(
             Json.createObjectBuilder()
                 .add("executionId", executionId)
@@ -98,6 +92,16 @@ public class ClauseSyncResource {
                 .build())
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(executionId)).build())
         .build();
+  }
+
+  private long startSync(String body) {
+    try {
+      return syncs.start(Optional.ofNullable(source(body)));
+    } catch (SourceNotAllowedException refused) {
+      throw new ProblemException(Problem.SOURCE_NOT_ALLOWED, refused.getMessage());
+    } catch (ClauseSyncs.ClauseSyncRunningException running) {
+      throw new ProblemException(Problem.CONFLICT, running.getMessage());
+    }
   }
 
   @GET
@@ -149,24 +153,31 @@ public class ClauseSyncResource {
   @POST
   @Path("{executionId}/stop")
   public Response stop(@PathParam("executionId") String id) {
-    long executionId = find(id).getExecutionId();
-    ClauseSyncStops.Outcome outcome;
-    try {
-      outcome = stops.stop(executionId, caller());
-    } catch (ClauseSyncStops.ClauseSyncNotRunningException notRunning) {
-      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RUNNING, notRunning.getMessage());
-    }
+    Stop stop = audited.run(AuditAction.CLAUSE_SYNC_STOP, id, null, () -> stopSync(id));
     return Response.accepted(
             Json.createObjectBuilder()
-                .add("executionId", executionId)
+                .add("executionId", stop.executionId())
                 .add("status", "STOPPING")
                 .add(
                     "stop",
-                    outcome == ClauseSyncStops.Outcome.STOPPED_HERE ? "signalled" : "requested")
+                    stop.outcome() == ClauseSyncStops.Outcome.STOPPED_HERE
+                        ? "signalled"
+                        : "requested")
                 .build())
-        .location(executionUri(executionId))
+        .location(executionUri(stop.executionId()))
         .build();
   }
+
+  private Stop stopSync(String id) {
+    long executionId = find(id).getExecutionId();
+    try {
+      return new Stop(executionId, stops.stop(executionId, caller()));
+    } catch (ClauseSyncStops.ClauseSyncNotRunningException notRunning) {
+      throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RUNNING, notRunning.getMessage());
+    }
+  }
+
+  private record Stop(long executionId, ClauseSyncStops.Outcome outcome) {}
 
   /**
    * Restarts a STOPPED or FAILED execution from its last checkpoint as a new execution (202 with
@@ -177,24 +188,29 @@ public class ClauseSyncResource {
   @POST
   @Path("{executionId}/restart")
   public Response restart(@PathParam("executionId") String id) {
+    Restart restart = audited.run(AuditAction.CLAUSE_SYNC_RESTART, id, null, () -> restartSync(id));
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("executionId", restart.restarted())
+                .add("restartOf", restart.executionId())
+                .add("status", "STARTING")
+                .build())
+        .location(executionUri(restart.restarted()))
+        .build();
+  }
+
+  private Restart restartSync(String id) {
     long executionId = find(id).getExecutionId();
-    long restarted;
     try {
-      restarted = syncs.restart(executionId, caller());
+      return new Restart(executionId, syncs.restart(executionId, caller()));
     } catch (ClauseSyncs.ClauseSyncNotRestartableException refused) {
       throw new ProblemException(Problem.CLAUSE_SYNC_NOT_RESTARTABLE, refused.getMessage());
     } catch (ClauseSyncs.ClauseSyncRunningException running) {
       throw new ProblemException(Problem.CONFLICT, running.getMessage());
     }
-    return Response.accepted(
-            Json.createObjectBuilder()
-                .add("executionId", restarted)
-                .add("restartOf", executionId)
-                .add("status", "STARTING")
-                .build())
-        .location(executionUri(restarted))
-        .build();
   }
+
+  private record Restart(long executionId, long restarted) {}
 
   /**
    * The system events of one execution, oldest first: its restart, the rows it skipped (at most
@@ -224,22 +240,6 @@ public class ClauseSyncResource {
   private String caller() {
     Principal principal = security.getUserPrincipal();
     return principal == null ? "unknown" : principal.getName();
-  }
-
-  private static Optional<Long> cursor(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      long cursor = Long.parseLong(text.strip());
-      if (cursor > 0) {
-        return Optional.of(cursor);
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ProblemException(
-        Problem.INVALID_REQUEST, "cursor must be the nextCursor of a previous page");
   }
 
   private JobExecution find(String id) {

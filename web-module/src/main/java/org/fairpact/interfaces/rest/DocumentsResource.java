@@ -38,6 +38,7 @@ import org.fairpact.application.Submission;
 import org.fairpact.application.cluster.QuotaDecision;
 import org.fairpact.application.cluster.UploadQuota;
 import org.fairpact.domain.model.Listing;
+import org.fairpact.domain.model.audit.AuditAction;
 import org.fairpact.domain.model.document.Document;
 
 /**
@@ -56,6 +57,7 @@ public class DocumentsResource {
   @Inject DocumentIntake intake;
   @Inject AnalysisQueries queries;
   @Inject CallerScope caller;
+  @Inject AuditedActions audited;
   @Inject MetricRegistry metrics;
   @Inject UploadQuota uploads;
   @Inject DocumentErasures erasures;
@@ -206,17 +208,23 @@ public class DocumentsResource {
       description = "`service-unavailable`: the object store or database refused; nothing erased",
       content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
   public Response delete(@Parameter(description = "the document id") @PathParam("id") String id) {
-    try {
-      erasures
-          .erase(Ids.parse(id), caller.visibleTenant(), erasedBy(), "request")
-          .orElseThrow(() -> new ProblemException(Problem.NOT_FOUND, "no document " + id));
-    } catch (DocumentErasures.StoreRefusedException refused) {
-      throw new ProblemException(
-          Problem.SERVICE_UNAVAILABLE,
-          "the document store is unavailable; nothing was erased, retry later",
-          Map.of("Retry-After", "5"));
-    }
-    return Response.noContent().build();
+    return audited.run(
+        AuditAction.DOCUMENT_DELETE,
+        id,
+        null,
+        () -> {
+          try {
+            erasures
+                .erase(Ids.parse(id), caller.visibleTenant(), erasedBy(), "request")
+                .orElseThrow(() -> new ProblemException(Problem.NOT_FOUND, "no document " + id));
+          } catch (DocumentErasures.StoreRefusedException refused) {
+            throw new ProblemException(
+                Problem.SERVICE_UNAVAILABLE,
+                "the document store is unavailable; nothing was erased, retry later",
+                Map.of("Retry-After", "5"));
+          }
+          return Response.noContent().build();
+        });
   }
 
   /** Who erases: the token's tenant and subject. */

@@ -10,7 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.fairpact.application.cluster.ClusterDirectory;
 import org.fairpact.application.cluster.InstanceState;
+import org.fairpact.domain.model.audit.AuditAction;
 import org.fairpact.interfaces.health.InstanceReporter;
 
 /**
@@ -28,6 +30,8 @@ public class InstanceResource {
   @Inject InstanceState instance;
   @Inject InstanceReporter reporter;
   @Inject CallerScope caller;
+  @Inject AuditedActions audited;
+  @Inject ClusterDirectory cluster;
 
   @GET
   public JsonObject report() {
@@ -37,16 +41,28 @@ public class InstanceResource {
   @POST
   @Path("drain")
   public JsonObject drain() {
-    instance.drain("drained by " + caller.subject());
-    return report();
+    return audited.run(
+        AuditAction.INSTANCE_DRAIN,
+        cluster.instanceName(),
+        null,
+        () -> {
+          instance.drain("drained by " + caller.subject());
+          return report();
+        });
   }
 
   @DELETE
   @Path("drain")
   public JsonObject resume() {
-    if (!instance.resume()) {
-      throw new ProblemException(Problem.CONFLICT, "the instance is shutting down");
-    }
-    return report();
+    return audited.run(
+        AuditAction.INSTANCE_UNDRAIN,
+        cluster.instanceName(),
+        null,
+        () -> {
+          if (!instance.resume()) {
+            throw new ProblemException(Problem.CONFLICT, "the instance is shutting down");
+          }
+          return report();
+        });
   }
 }

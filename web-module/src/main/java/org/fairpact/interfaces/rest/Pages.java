@@ -1,7 +1,9 @@
 package org.fairpact.interfaces.rest;
 
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 
 /**
  * What every paged listing of the API shares: the {@code limit} parameter (1 to {@value
@@ -38,5 +40,45 @@ final class Pages {
       Response.ResponseBuilder response, UriInfo uri, String cursor) {
     return response.link(
         uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build(), "next");
+  }
+
+  /** A cursor that is a positive number (an id); 400 {@code invalid-request} otherwise. */
+  static Optional<Long> numericCursor(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      long cursor = Long.parseLong(text.strip());
+      if (cursor > 0) {
+        return Optional.of(cursor);
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw invalidCursor();
+  }
+
+  static ProblemException invalidCursor() {
+    return new ProblemException(
+        Problem.INVALID_REQUEST, "cursor must be the nextCursor of a previous page");
+  }
+
+  /**
+   * Adds {@code nextCursor} to the page and a {@code Link: rel="next"} to the response, keeping the
+   * request's other query parameters.
+   */
+  static void next(
+      Response.ResponseBuilder response,
+      JsonObjectBuilder page,
+      UriInfo uri,
+      int limit,
+      String cursor) {
+    page.add("nextCursor", cursor);
+    response.link(
+        uri.getRequestUriBuilder()
+            .replaceQueryParam("limit", limit)
+            .replaceQueryParam("cursor", cursor)
+            .build(),
+        "next");
   }
 }

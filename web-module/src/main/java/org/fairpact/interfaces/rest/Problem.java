@@ -28,6 +28,7 @@ public enum Problem {
       "clause-sync-not-restartable", "The clause sync cannot be restarted", 409),
   IDEMPOTENCY_KEY_REUSED(
       "idempotency-key-reused", "The Idempotency-Key was used for other bytes", 422),
+  ANALYSIS_NOT_FAILED("analysis-not-failed", "Only a FAILED analysis can be replayed", 409),
   QUOTA_EXCEEDED("quota-exceeded", "Upload quota exceeded", 429),
   SERVICE_UNAVAILABLE("service-unavailable", "A backing service is unavailable", 503),
   INTERNAL("internal-error", "Internal error", 500);

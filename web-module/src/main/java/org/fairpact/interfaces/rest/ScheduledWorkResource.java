@@ -24,6 +24,7 @@ import org.fairpact.application.scheduling.ScheduledWorks;
 import org.fairpact.application.scheduling.TickResult;
 import org.fairpact.application.scheduling.UnknownWorkException;
 import org.fairpact.application.scheduling.WorkStatus;
+import org.fairpact.domain.model.audit.AuditAction;
 import org.fairpact.domain.model.scheduling.ScheduledRun;
 
 /**
@@ -42,6 +43,7 @@ public class ScheduledWorkResource {
 
   @Inject ScheduledWorks works;
   @Inject CallerScope caller;
+  @Inject AuditedActions audited;
 
   @GET
   public JsonArray list() {
@@ -60,30 +62,44 @@ public class ScheduledWorkResource {
   @Path("{work}/schedule")
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject override(@PathParam("work") String work, String body) {
-    String schedule = schedule(body);
-    known(
-        () -> {
-          works.override(work, schedule, caller.subject());
-          return null;
-        });
+    audited.run(
+        AuditAction.SCHEDULE_CHANGE,
+        work,
+        body == null ? null : body.strip(),
+        () ->
+            known(
+                () -> {
+                  works.override(work, schedule(body), caller.subject());
+                  return null;
+                }));
     return work(work);
   }
 
   @DELETE
   @Path("{work}/schedule")
   public JsonObject clearOverride(@PathParam("work") String work) {
-    known(
-        () -> {
-          works.clearOverride(work);
-          return null;
-        });
+    audited.run(
+        AuditAction.SCHEDULE_CLEAR,
+        work,
+        null,
+        () ->
+            known(
+                () -> {
+                  works.clearOverride(work);
+                  return null;
+                }));
     return work(work);
   }
 
   @POST
   @Path("{work}/trigger")
   public JsonObject trigger(@PathParam("work") String work) {
-    TickResult result = known(() -> works.trigger(work, Instant.now()));
+    TickResult result =
+        audited.run(
+            AuditAction.SCHEDULE_TRIGGER,
+            work,
+            null,
+            () -> known(() -> works.trigger(work, Instant.now())));
     return json(result);
   }
 

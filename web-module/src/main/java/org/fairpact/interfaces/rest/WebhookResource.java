@@ -53,9 +53,6 @@ import org.fairpact.application.webhook.Webhooks;
     content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
 public class WebhookResource {
 
-  static final int DEFAULT_LIMIT = 20;
-  static final int MAX_LIMIT = 100;
-
   @Inject Webhooks webhooks;
   @Inject CallerScope caller;
   @Context UriInfo uri;
@@ -168,42 +165,17 @@ public class WebhookResource {
       @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
       @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
           String cursor) {
-    int size = number(limit, "limit", MAX_LIMIT).map(Long::intValue).orElse(DEFAULT_LIMIT);
-    Optional<Long> before = number(cursor, "cursor", Long.MAX_VALUE);
+    int size = Pages.limit(limit);
+    Optional<Long> before = Pages.numericCursor(cursor);
     List<Webhooks.DeliveryRecord> page = webhooks.deliveries(caller.tenant(), before, size + 1);
     JsonArrayBuilder items = Json.createArrayBuilder();
     page.stream().limit(size).forEach(record -> items.add(WebhookView.of(record)));
     JsonObjectBuilder json = Json.createObjectBuilder().add("deliveries", items);
     Response.ResponseBuilder response = Response.ok();
     if (page.size() > size) {
-      String next = String.valueOf(page.get(size - 1).delivery().id());
-      json.add("nextCursor", next);
-      response.link(
-          uri.getAbsolutePathBuilder().queryParam("limit", size).queryParam("cursor", next).build(),
-          "next");
+      Pages.next(response, json, uri, size, String.valueOf(page.get(size - 1).delivery().id()));
     }
     return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
-  }
-
-  /** A positive whole number up to {@code max}, or empty when not given. */
-  private static Optional<Long> number(String text, String name, long max) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      long value = Long.parseLong(text.strip());
-      if (value >= 1 && value <= max) {
-        return Optional.of(value);
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ProblemException(
-        Problem.INVALID_REQUEST,
-        name
-            + (max == Long.MAX_VALUE
-                ? " must be a previous page's nextCursor"
-                : " must be 1-" + max));
   }
 
   private static String url(String body) {

@@ -1,8 +1,5 @@
 package org.fairpact.it.support;
 
-import io.minio.MinioClient;
-import io.minio.PutObjectArgs;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,24 +48,10 @@ public final class ModelObjects {
 
   /** Puts an object into the test profile's bucket. */
   public static void put(String key, byte[] content) {
-    try (MinioClient client = client()) {
-      client.putObject(
-          PutObjectArgs.builder()
-              .bucket(TestEnvironment.require("FAIRPACT_S3_BUCKET"))
-              .object(key)
-              .stream(new ByteArrayInputStream(content), content.length, -1)
-              .contentType("application/octet-stream")
-              .build());
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot put " + key + " into the object store", e);
-    }
+    StoredObjects.put(key, content);
   }
 
   public static void put(String key, String content) {
     put(key, content.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static MinioClient client() {
-    return StoredObjects.client();
   }
 }

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * One analysis job of one document. Invariant: once COMPLETED or FAILED nothing changes, so a
- * redelivered request message for a finished analysis is a no-op.
+ * redelivered request message for a finished analysis is a no-op; the one exception is an admin's
+ * {@link #replay} of a FAILED analysis, which starts it afresh under a new request.
  */
 @Entity
 @Table(name = "analysis")
@@ -30,6 +31,9 @@ import java.util.UUID;
     query =
         "UPDATE Analysis a SET a.idempotencyKey = NULL WHERE a.tenant = :tenant"
             + " AND a.idempotencyKey = :key AND a.queuedAt < :cutoff")
+@NamedQuery(
+    name = "Analysis.countsByStatus",
+    query = "SELECT a.status, count(a) FROM Analysis a GROUP BY a.status")
 @NamedQuery(
     name = "Analysis.stuck",
     query =
@@ -101,6 +105,10 @@ public class Analysis {
 
   @Column(nullable = false)
   private int requeues;
+
+  /** How often an admin replayed it after it FAILED; part of each replay's request id. */
+  @Column(nullable = false)
+  private int replays;
 
   /** The document's risk score in [0, 1], set on completion. */
   @Column(name = "document_risk")
@@ -193,6 +201,27 @@ public class Analysis {
     status = AnalysisStatus.QUEUED;
     attempts = Math.max(0, attempts - 1);
     heartbeatAt = now;
+  }
+
+  /**
+   * Starts a FAILED analysis afresh (an admin's replay, once its cause is fixed): QUEUED with a
+   * full budget of attempts and no failure; only a FAILED analysis can be replayed.
+   *
+   * @return the number of this replay, part of the new request's duplicate-detection id
+   */
+  public int replay(OffsetDateTime now) {
+    if (status != AnalysisStatus.FAILED) {
+      throw new IllegalStateException("analysis " + id + " is " + status + ", not FAILED");
+    }
+    status = AnalysisStatus.QUEUED;
+    attempts = 0;
+    failureReason = null;
+    failureCode = null;
+    startedAt = null;
+    completedAt = null;
+    heartbeatAt = now;
+    clausesDone = 0;
+    return ++replays;
   }
 
   public void complete(String detectedLanguage, int clauses, int findings, OffsetDateTime now) {
@@ -350,6 +379,10 @@ public class Analysis {
 
   public int requeues() {
     return requeues;
+  }
+
+  public int replays() {
+    return replays;
   }
 
   public Optional<Double> documentRisk() {

@@ -2,11 +2,15 @@ package org.fairpact.domain.model.analysis;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.fairpact.domain.model.Listing;
 
 public interface AnalysisRepository {
+
+  /** Where a page of FAILED analyses ends: the failure time and id of its last analysis. */
+  record FailedPosition(OffsetDateTime failedAt, UUID id) {}
 
   void store(Analysis analysis);
 
@@ -42,6 +46,18 @@ public interface AnalysisRepository {
 
   /** Whether the analysis was erased: a request for it is to be dropped, not retried. */
   boolean isErased(UUID analysisId);
+
+  /** How many analyses there are in each status (statuses without any are absent). */
+  Map<AnalysisStatus, Long> countsByStatus();
+
+  /** How many FAILED analyses there are by {@link FailureLabel}. */
+  Map<String, Long> failedCountsByLabel();
+
+  /**
+   * FAILED analyses newest first (by failure time, then id), of one {@link FailureLabel} or all,
+   * after {@code after} (the last one of the previous page) if given.
+   */
+  List<Analysis> failed(Optional<String> label, Optional<FailedPosition> after, int limit);
 
   /** Replaces every finding of the analysis, so reprocessing never duplicates them. */
   void replaceFindings(UUID analysisId, List<Finding> findings);

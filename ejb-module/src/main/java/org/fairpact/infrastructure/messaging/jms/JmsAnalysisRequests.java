@@ -29,6 +29,9 @@ public class JmsAnalysisRequests {
   /** Artemis' duplicate detection property. */
   static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
+  /** The analysis a request is for. */
+  static final String ANALYSIS_ID = "analysisId";
+
   /** How often a request has been handed off by draining instances (absent: never). */
   static final String HAND_OFFS = "fairpactHandOffs";
 
@@ -88,7 +91,7 @@ public class JmsAnalysisRequests {
       JMSContext context, String body, UUID analysisId, String duplicateId) throws JMSException {
     TextMessage message = context.createTextMessage(body);
     message.setStringProperty(DUPLICATE_ID, duplicateId);
-    message.setStringProperty("analysisId", analysisId.toString());
+    message.setStringProperty(ANALYSIS_ID, analysisId.toString());
     return message;
   }
 }

@@ -14,14 +14,15 @@ import jakarta.jms.TextMessage;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fairpact.application.DeadLetters;
 
 /**
  * Reads {@code analysis.dlq} with a browser (the messages the application parked there carry its
- * failure reason and are left alone) and takes single messages by id inside the caller's XA
- * transaction.
+ * failure reason and are left alone by the reaper) and takes single messages (by id, or the one
+ * parked for an analysis an admin replays) inside the caller's XA transaction.
  */
 @ApplicationScoped
 public class JmsDeadLetters implements DeadLetters {
@@ -65,11 +66,24 @@ public class JmsDeadLetters implements DeadLetters {
     if (!messageId.matches("ID:[0-9a-fA-F-]+")) {
       throw new IllegalArgumentException("not a message id: " + messageId);
     }
+    return takeOne("JMSMessageID = '" + messageId + "'");
+  }
+
+  @Override
+  public boolean takeParked(UUID analysisId) {
+    return takeOne(
+        JmsAnalysisRequests.ANALYSIS_ID
+            + " = '"
+            + analysisId
+            + "' AND "
+            + JmsAnalysisRequests.FAILURE_REASON
+            + " IS NOT NULL");
+  }
+
+  private boolean takeOne(String selector) {
     try (JMSContext context = connectionFactory.createContext();
         JMSConsumer consumer =
-            context.createConsumer(
-                context.createQueue(QueueDepths.DEAD_LETTER_QUEUE),
-                "JMSMessageID = '" + messageId + "'")) {
+            context.createConsumer(context.createQueue(QueueDepths.DEAD_LETTER_QUEUE), selector)) {
       return consumer.receive(TAKE_WAIT_MS) != null;
     }
   }

@@ -22,8 +22,9 @@ import org.fairpact.domain.model.analysis.AnalysisQueue;
  * commit wakes this instance's relay at once; the relays' polling picks up what others left.
  *
  * <p>Duplicate-detection ids: the analysis id for the first request, {@code <id>:requeue-<n>} for
- * the reaper's n-th re-send, {@code <id>:heavy} for the forward of a fast request that needs OCR,
- * {@code <id>:dead-letter} for the parked request of a given-up analysis.
+ * the reaper's n-th re-send, {@code <id>:replay-<n>} for an admin's n-th replay of a FAILED
+ * analysis, {@code <id>:heavy} for the forward of a fast request that needs OCR, {@code
+ * <id>:dead-letter} for the parked request of a given-up analysis.
  */
 @ApplicationScoped
 public class OutboxAnalysisRequests implements AnalysisRequests {
@@ -43,6 +44,11 @@ public class OutboxAnalysisRequests implements AnalysisRequests {
   @Override
   public void requeue(AnalysisRequest request, int requeue) {
     write(request.queue().address(), request, request.analysisId() + ":requeue-" + requeue, null);
+  }
+
+  @Override
+  public void replay(AnalysisRequest request, int replay) {
+    write(request.queue().address(), request, request.analysisId() + ":replay-" + replay, null);
   }
 
   @Override

@@ -48,6 +48,27 @@ class AnalysisTest {
   }
 
   @Test
+  void aFailedAnalysisReplaysAfreshAndOnlyAFailedOne() {
+    Analysis analysis = queued();
+    analysis.start(now);
+    analysis.failOfDefect("too many pages", "too-many-pages", now.plusSeconds(1));
+
+    int replay = analysis.replay(now.plusSeconds(10));
+
+    assertThat(replay).isEqualTo(1);
+    assertThat(analysis.status()).isEqualTo(AnalysisStatus.QUEUED);
+    assertThat(analysis.attempts()).isZero();
+    assertThat(analysis.failureReason()).isEmpty();
+    assertThat(analysis.failureCode()).isEmpty();
+    assertThat(analysis.completedAt()).isEmpty();
+    assertThatThrownBy(() -> analysis.replay(now)).isInstanceOf(IllegalStateException.class);
+    analysis.start(now.plusSeconds(11));
+    analysis.complete("pl", 3, 0, now.plusSeconds(12));
+    assertThatThrownBy(() -> analysis.replay(now)).isInstanceOf(IllegalStateException.class);
+    assertThat(analysis.replays()).isEqualTo(1);
+  }
+
+  @Test
   void redeliveryKeepsTheFirstStartAndCountsAttempts() {
     Analysis analysis = queued();
 

@@ -1,0 +1,129 @@
+package org.fairpact.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fairpact.application.AuditLog;
+import org.fairpact.domain.model.audit.AuditAction;
+import org.fairpact.domain.model.audit.AuditEntry;
+
+/**
+ * The audit log of admin and operator actions, newest first: who (token subject, tenant, roles),
+ * what (action, target, outcome, detail), when, and from where (client address).
+ */
+@Path("v1/admin/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "admin", description = "Operating FairPact (admin and operator roles)")
+public class AuditResource {
+
+  @Inject AuditLog audit;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "The audit log",
+      description =
+          "Admin and operator actions newest first, refused ones included, limit at a time; the"
+              + " next page's URL is in the Link header (rel=\"next\") and its cursor in nextCursor.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of entries",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad limit, cursor or action",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an admin",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  public Response list(
+      @Parameter(description = "Entries per page, 1 to 100 (default 20)") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Only this action, e.g. analysis-replay") @QueryParam("action")
+          String action) {
+    int size = Pages.limit(limit);
+    List<AuditEntry> page = audit.page(action(action), Pages.numericCursor(cursor), size + 1);
+    JsonArrayBuilder entries = Json.createArrayBuilder();
+    page.stream().limit(size).forEach(entry -> entries.add(json(entry)));
+    JsonObjectBuilder json = Json.createObjectBuilder().add("entries", entries);
+    Response.ResponseBuilder response = Response.ok();
+    if (page.size() > size) {
+      Pages.next(response, json, uri, size, String.valueOf(page.get(size - 1).id()));
+    }
+    return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static Optional<AuditAction> action(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        AuditAction.ofCode(code.strip())
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        Problem.INVALID_REQUEST,
+                        "action must be one of "
+                            + String.join(
+                                ", ",
+                                Arrays.stream(AuditAction.values())
+                                    .map(AuditAction::code)
+                                    .toList()))));
+  }
+
+  private static JsonObjectBuilder json(AuditEntry entry) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", entry.id())
+            .add("at", entry.occurredAt().toInstant().toString())
+            .add(
+                "who",
+                tenant(Json.createObjectBuilder().add("subject", entry.subject()), entry)
+                    .add("roles", roles(entry.roles())))
+            .add("from", entry.clientAddress())
+            .add("action", entry.action())
+            .add("outcome", entry.outcome());
+    entry.target().ifPresent(target -> json.add("target", target));
+    entry.detail().ifPresent(detail -> json.add("detail", detail));
+    return json;
+  }
+
+  private static JsonObjectBuilder tenant(JsonObjectBuilder who, AuditEntry entry) {
+    entry.tenant().ifPresent(tenant -> who.add("tenant", tenant));
+    return who;
+  }
+
+  private static JsonArrayBuilder roles(String roles) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    Arrays.stream(roles.split(",")).filter(role -> !role.isEmpty()).forEach(array::add);
+    return array;
+  }
+}

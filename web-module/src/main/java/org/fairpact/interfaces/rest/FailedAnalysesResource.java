@@ -1,0 +1,256 @@
+package org.fairpact.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fairpact.application.AnalysisReplay;
+import org.fairpact.application.AuditLog;
+import org.fairpact.application.FailedAnalyses;
+import org.fairpact.domain.model.analysis.Analysis;
+import org.fairpact.domain.model.analysis.AnalysisRepository.FailedPosition;
+import org.fairpact.domain.model.analysis.AnalysisStatus;
+import org.fairpact.domain.model.analysis.FailureLabel;
+import org.fairpact.domain.model.audit.AuditAction;
+import org.fairpact.infrastructure.messaging.jms.QueueDepths;
+
+/**
+ * FAILED analyses and their replay. The reason of a failure is its failure code (a document
+ * defect), else {@code attempts-exhausted} and the like, else {@code other}. A replay puts the
+ * analysis back to QUEUED with a fresh budget of attempts and sends its request again through the
+ * outbox (its parked request leaves the dead-letter queue); only FAILED analyses are replayed, any
+ * other answers 409 {@code analysis-not-failed}. Every replay, refused ones too, is audited.
+ */
+@Path("v1/admin/failed-analyses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "admin", description = "Operating FairPact (admin and operator roles)")
+public class FailedAnalysesResource {
+
+  @Inject FailedAnalyses failed;
+  @Inject AnalysisReplay replay;
+  @Inject AuditLog audit;
+  @Inject CallerScope caller;
+  @Inject QueueDepths queues;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(
+      summary = "FAILED analyses",
+      description =
+          "Counts of FAILED analyses by reason, the dead-letter queue's depth, and FAILED analyses"
+              + " newest first (of one reason or all), limit at a time; the next page's URL is in"
+              + " the Link header (rel=\"next\").")
+  @APIResponse(
+      responseCode = "200",
+      description = "Counts and a page of FAILED analyses",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad limit or cursor",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an admin",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  public Response list(
+      @Parameter(description = "Only this reason, e.g. attempts-exhausted or too-many-pages")
+          @QueryParam("reason")
+          String reason,
+      @Parameter(description = "Analyses per page, 1 to 100 (default 20)") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
+          String cursor) {
+    int size = Pages.limit(limit);
+    Optional<String> only =
+        Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
+    List<Analysis> page = failed.page(only, position(cursor), size + 1);
+    JsonObjectBuilder counts = Json.createObjectBuilder();
+    long total = 0;
+    for (var count : failed.countsByReason().entrySet()) {
+      counts.add(count.getKey(), count.getValue());
+      total += count.getValue();
+    }
+    JsonArrayBuilder analyses = Json.createArrayBuilder();
+    page.stream().limit(size).forEach(analysis -> analyses.add(json(analysis)));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("total", total)
+            .add("byReason", counts)
+            .add(
+                "deadLetterQueue",
+                Json.createObjectBuilder()
+                    .add("depth", queues.depth(QueueDepths.DEAD_LETTER_QUEUE)))
+            .add("analyses", analyses);
+    Response.ResponseBuilder response = Response.ok();
+    if (page.size() > size) {
+      Pages.next(response, json, uri, size, cursorOf(page.get(size - 1)));
+    }
+    return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @POST
+  @Path("{id}/replay")
+  @Operation(
+      summary = "Replay one FAILED analysis",
+      description =
+          "Back to QUEUED with a fresh budget of attempts, its request sent again; 202 with the"
+              + " analysis's URL in Location.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Replayed: the analysis is QUEUED",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an admin",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such analysis",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "The analysis is not FAILED (analysis-not-failed)",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  public Response replayOne(
+      @Parameter(description = "The analysis id") @PathParam("id") String id) {
+    UUID analysisId = analysisId(id);
+    AnalysisStatus was = replay.replay(analysisId, caller.actor(), "one");
+    if (was == null) {
+      throw new ProblemException(Problem.NOT_FOUND, "no analysis " + id);
+    }
+    if (was != AnalysisStatus.FAILED) {
+      throw new ProblemException(
+          Problem.ANALYSIS_NOT_FAILED, "analysis " + id + " is " + was + ", not FAILED");
+    }
+    return Response.accepted(
+            Json.createObjectBuilder()
+                .add("id", analysisId.toString())
+                .add("status", AnalysisStatus.QUEUED.name())
+                .build())
+        .location(uri.getBaseUriBuilder().path("v1/analyses").path(analysisId.toString()).build())
+        .build();
+  }
+
+  @POST
+  @Path("replay")
+  @Operation(
+      summary = "Replay every FAILED analysis of a reason",
+      description =
+          "Each FAILED analysis of the reason (at most 1000 per call) back to QUEUED with its"
+              + " request sent again, each in a transaction of its own; answers how many.")
+  @APIResponse(
+      responseCode = "202",
+      description = "The number replayed",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+  @APIResponse(
+      responseCode = "400",
+      description = "No reason given",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an admin",
+      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  public Response replayAll(
+      @Parameter(
+              description = "The reason (failure code) whose FAILED analyses to replay",
+              required = true)
+          @QueryParam("reason")
+          String reason) {
+    String label = reason == null ? "" : reason.strip();
+    if (label.isEmpty() || label.length() > 40) {
+      audit.recordApart(
+          caller.actor(), AuditAction.ANALYSIS_REPLAY_ALL, null, "refused: invalid-request", null);
+      throw new ProblemException(
+          Problem.INVALID_REQUEST, "reason must name a failure reason, e.g. attempts-exhausted");
+    }
+    int replayed = failed.replayAll(label, caller.actor());
+    return Response.accepted(
+            Json.createObjectBuilder().add("reason", label).add("replayed", replayed).build())
+        .build();
+  }
+
+  private UUID analysisId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      audit.recordApart(
+          caller.actor(), AuditAction.ANALYSIS_REPLAY, id, "refused: not-found", null);
+      throw new ProblemException(Problem.NOT_FOUND, "no analysis " + id);
+    }
+  }
+
+  private static JsonObjectBuilder json(Analysis analysis) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", analysis.id().toString())
+            .add("documentId", analysis.documentId().toString())
+            .add("tenant", analysis.tenant())
+            .add("queue", analysis.queue().address())
+            .add("reason", FailureLabel.of(analysis))
+            .add("attempts", analysis.attempts())
+            .add("replays", analysis.replays());
+    analysis.failureCode().ifPresent(code -> json.add("failureCode", code));
+    analysis.failureReason().ifPresent(text -> json.add("failureReason", text));
+    analysis.completedAt().ifPresent(at -> json.add("failedAt", at.toInstant().toString()));
+    return json;
+  }
+
+  private static String cursorOf(Analysis last) {
+    String position = last.completedAt().orElseThrow() + "|" + last.id();
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(position.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Optional<FailedPosition> position(String cursor) {
+    if (cursor == null || cursor.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
+              .split("\\|", 2);
+      return Optional.of(
+          new FailedPosition(OffsetDateTime.parse(parts[0]), UUID.fromString(parts[1])));
+    } catch (RuntimeException e) {
+      throw Pages.invalidCursor();
+    }
+  }
+}
