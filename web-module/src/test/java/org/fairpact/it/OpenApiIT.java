@@ -92,7 +92,7 @@ class OpenApiIT {
     JsonObject upload =
         doc.getJsonObject("paths").getJsonObject("/api/v1/documents").getJsonObject("post");
     assertThat(upload.getString("operationId")).isEqualTo("submitDocument");
-    assertThat(upload.getJsonObject("requestBody").getJsonObject("content").keySet())
+    assertThat(resolve(doc, upload.getJsonObject("requestBody")).getJsonObject("content").keySet())
         .contains("application/octet-stream", "application/pdf", "multipart/form-data");
     JsonObject responses = upload.getJsonObject("responses");
     assertThat(responses.keySet()).contains("202", "400", "401", "403", "413", "415", "429", "503");
@@ -181,12 +181,13 @@ class OpenApiIT {
     return result;
   }
 
-  private static JsonObject resolve(JsonObject doc, JsonObject response) {
-    if (!response.containsKey("$ref")) {
-      return response;
+  /** The object, or the component its {@code $ref} names (#/components/<kind>/<name>). */
+  private static JsonObject resolve(JsonObject doc, JsonObject object) {
+    if (!object.containsKey("$ref")) {
+      return object;
     }
-    String name = response.getString("$ref").substring("#/components/responses/".length());
-    return doc.getJsonObject("components").getJsonObject("responses").getJsonObject(name);
+    String[] ref = object.getString("$ref").split("/");
+    return doc.getJsonObject("components").getJsonObject(ref[2]).getJsonObject(ref[3]);
   }
 
   private static JsonObject parse(String json) {

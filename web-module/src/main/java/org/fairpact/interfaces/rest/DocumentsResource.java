@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.AnalysisQueries;
@@ -73,29 +72,6 @@ public class DocumentsResource {
               + " analysis id and a Location to follow; the analysis runs in the background."
               + " A retry with the same Idempotency-Key and bytes answers the first analysis"
               + " (Idempotent-Replayed: true). Role integrator.")
-  @RequestBody(
-      required = true,
-      description = "The contract, at most 50 MiB.",
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_OCTET_STREAM,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(
-            mediaType = "application/pdf",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(ref = "DocumentUpload")),
-        @Content(
-            mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(type = SchemaType.STRING),
-            examples =
-                @ExampleObject(
-                    name = "clause",
-                    value =
-                        "Sprzedawca zastrzega sobie prawo do zmiany regulaminu bez podania"
-                            + " przyczyny."))
-      })
   @APIResponse(
       responseCode = "202",
       description = "Accepted: the analysis is queued (or, on a replay, the first one answers).",
