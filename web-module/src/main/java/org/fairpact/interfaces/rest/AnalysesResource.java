@@ -42,9 +42,7 @@ public class AnalysesResource {
       responseCode = "200",
       description = "The analysis.",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AnalysisView.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AnalysisView")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -69,9 +67,7 @@ public class AnalysesResource {
       responseCode = "200",
       description = "The findings.",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = FindingsView.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FindingsView")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")

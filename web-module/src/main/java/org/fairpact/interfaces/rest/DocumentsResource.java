@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,16 +85,7 @@ public class DocumentsResource {
             schema = @Schema(type = SchemaType.STRING))
       },
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = SubmissionView.class),
-              examples =
-                  @ExampleObject(
-                      name = "queued",
-                      value =
-                          "{\"analysisId\": \"0b8c6f1e-4f3a-4c1e-9a55-7a0f3c2d9e10\","
-                              + " \"documentId\": \"5d2e7c4a-1b9f-4e8d-a3c6-2f1e0d9c8b7a\","
-                              + " \"status\": \"QUEUED\", \"replayed\": false}")))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Submission")))
   @APIResponse(
       responseCode = "400",
       description =
@@ -103,15 +93,7 @@ public class DocumentsResource {
               + " Idempotency-Key, multipart body without a part `file`), `invalid-characters`"
               + " (a control character in the filename or Idempotency-Key).",
       content =
-          @Content(
-              mediaType = ProblemResponses.MEDIA_TYPE,
-              schema = @Schema(ref = "Problem"),
-              examples =
-                  @ExampleObject(
-                      name = "empty",
-                      value =
-                          "{\"type\": \"https://fairpact.dev/problems/empty-document\","
-                              + " \"title\": \"The document is empty\", \"status\": 400}")))
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(
@@ -217,9 +199,7 @@ public class DocumentsResource {
       responseCode = "200",
       description = "The document.",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = DocumentView.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
