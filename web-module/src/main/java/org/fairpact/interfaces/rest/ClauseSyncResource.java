@@ -163,7 +163,7 @@ public class ClauseSyncResource {
       content =
           @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  public Response start(@Parameter(hidden = true) String body) {
+  public Response start(String body) {
     long executionId;
     try {
       executionId = syncs.start(Optional.ofNullable(source(body)));

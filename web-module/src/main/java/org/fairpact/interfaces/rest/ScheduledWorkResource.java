@@ -120,7 +120,7 @@ public class ScheduledWorkResource {
   public JsonObject override(
       @Parameter(description = "The work's name.", example = "clause-sync") @PathParam("work")
           String work,
-      @Parameter(hidden = true) String body) {
+      String body) {
     String schedule = schedule(body);
     known(
         () -> {
