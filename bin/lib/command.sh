@@ -53,6 +53,8 @@ source "$LIB/deploy-checks.sh"
 source "$LIB/batch.sh"
 # shellcheck source=browser.sh
 source "$LIB/browser.sh"
+# shellcheck source=openapi-lint.sh
+source "$LIB/openapi-lint.sh"
 # shellcheck source=test-stages.sh
 source "$LIB/test-stages.sh"
 # shellcheck source=test-lock.sh

@@ -71,6 +71,7 @@ test_stage_maven() {
   # *:6900 and reports a non-loopback host that the tests cannot reach (HTTP is on 127.0.0.1).
   export MICRO_CLUSTER_ENABLED=true
 
+  ensure_openapi_lint
   log "running the test suite: mvn -B verify $*"
   printf '    MICRO_JAR=%s\n    FAIRPACT_MICRO_OPTIONS=%s\n' "$MICRO_JAR" "$FAIRPACT_MICRO_OPTIONS"
   (cd "$FAIRPACT_ROOT" && mvn -B verify "$@")

@@ -1,21 +1,38 @@
 package org.fairpact.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.fairpact.client.Analysis;
+import org.fairpact.client.FairPactApi;
+import org.fairpact.client.FairPactProblem;
+import org.fairpact.client.Findings;
+import org.fairpact.client.Submission;
+import org.fairpact.system.support.Clients;
+import org.fairpact.system.support.Contracts;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
 import org.fairpact.system.support.SystemEnvironment;
 import org.fairpact.system.support.Tokens;
+import org.fairpact.testsupport.Poll;
 import org.junit.jupiter.api.Test;
 
-/** nginx in front of the instances: round robin, request ids, compression. */
+/**
+ * nginx in front of the instances: round robin, request ids, compression, and an integrator's main
+ * path through it with the Java client.
+ */
 class FrontEndST {
+
+  private static final Duration ANALYSIS_LIMIT = Duration.ofSeconds(120);
 
   private final FrontEnd front = FrontEnd.plain();
   private final String token = Tokens.integrator("st-front");
@@ -64,6 +81,54 @@ class FrontEndST {
             "/api/v1/clauses?q=umowa&page=0&size=50", token, Map.of("Accept-Encoding", "gzip"));
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("Content-Encoding")).contains("gzip");
+  }
+
+  /**
+   * The main path of an integrator with the Java client (module client) through nginx: submit the
+   * example contract, follow the analysis to COMPLETED, read its findings; a retry with the same
+   * Idempotency-Key answers the first analysis; an unknown id is a typed 404 problem.
+   */
+  @Test
+  void anIntegratorAnalysesTheExampleWithTheJavaClient() {
+    FairPactApi api = Clients.integrator("st-front-client");
+    String order = "client-" + UUID.randomUUID();
+    byte[] contract = Contracts.example(order);
+
+    Submission submitted = api.submit(contract, "umowa-" + order + ".txt", "pl", order);
+    assertThat(submitted.status()).isEqualTo("QUEUED");
+    assertThat(submitted.replayed()).isFalse();
+    Submission replayed = api.submit(contract, "umowa-" + order + ".txt", "pl", order);
+    assertThat(replayed.analysisId()).isEqualTo(submitted.analysisId());
+    assertThat(replayed.replayed()).isTrue();
+
+    String id = submitted.analysisId();
+    Analysis done =
+        Poll.until(ANALYSIS_LIMIT, () -> api.analysis(id), Analysis::finished, "analysis " + id);
+    assertThat(done.status()).as("%s", done).isEqualTo("COMPLETED");
+    assertThat(done.documentId()).isEqualTo(submitted.documentId());
+    assertThat(api.document(done.documentId()).sizeBytes()).isEqualTo(contract.length);
+
+    Findings findings = api.findings(id);
+    assertThat(findings.analysisId()).isEqualTo(id);
+    assertThat(findings.findings()).as("findings of the example").hasSizeGreaterThanOrEqualTo(5);
+    assertThat(findings.findings())
+        .allSatisfy(f -> assertThat(f.risk()).isIn("LOW", "MEDIUM", "HIGH"));
+    Set<Integer> registerNumbers = new TreeSet<>();
+    findings
+        .findings()
+        .forEach(f -> f.evidence().forEach(e -> registerNumbers.add(e.registerNumber())));
+    System.out.printf(
+        "=== Java client: analysis %s COMPLETED, %d findings, register entries %s%n",
+        id, findings.findings().size(), registerNumbers);
+
+    String unknown = UUID.randomUUID().toString();
+    assertThatThrownBy(() -> api.analysis(unknown))
+        .isInstanceOfSatisfying(
+            FairPactProblem.class,
+            problem -> {
+              assertThat(problem.status()).isEqualTo(404);
+              assertThat(problem.slug()).isEqualTo("not-found");
+            });
   }
 
   @Test

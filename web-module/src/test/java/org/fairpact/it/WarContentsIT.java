@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * The WAR Payara Micro runs carries what production runs and nothing of analysis-tools: no
  * analysis-tools jar, no JSON-P jar of its own (Payara supplies JSON-P; the engine has it {@code
  * provided}), and no class of the training, evaluation, dataset, metrics or command line packages,
- * in the engine's jar or anywhere else in the WAR. Needs only the packaged WAR, no server: it runs
- * in every {@code verify} (failsafe execution {@code war-contents}).
+ * in the engine's jar or anywhere else in the WAR; and Swagger UI's webjar with our page for it.
+ * Needs only the packaged WAR, no server: it runs in every {@code verify} (failsafe execution
+ * {@code war-contents}).
  */
 class WarContentsIT {
 
@@ -82,6 +83,24 @@ class WarContentsIT {
                             .forEach(tools -> offending.add(where + "!" + tools))));
 
     assertThat(offending).as("analysis-tools' packages in %s", war).isEmpty();
+  }
+
+  /** Swagger UI at /api/docs/: the webjar once, our page, and the OpenAPI components file. */
+  @Test
+  void carriesSwaggerUiAndTheOpenApiComponents() {
+    List<String> webjars = jarsStartingWith("swagger-ui-");
+
+    assertThat(webjars).as("swagger-ui webjars in %s", war).hasSize(1);
+    assertThat(contents.get(webjars.get(0)))
+        .anyMatch(
+            e ->
+                e.matches("META-INF/resources/webjars/swagger-ui/5\\.[^/]+/swagger-ui-bundle\\.js"))
+        .contains("META-INF/maven/org.webjars/swagger-ui/pom.properties");
+    assertThat(contents.get("WEB-INF/classes"))
+        .contains(
+            "META-INF/openapi.yaml",
+            "META-INF/api-docs/index.html",
+            "META-INF/api-docs/initializer.js");
   }
 
   private static List<String> jarsStartingWith(String prefix) {

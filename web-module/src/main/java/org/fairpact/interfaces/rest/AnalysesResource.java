@@ -33,6 +33,7 @@ import org.fairpact.domain.model.analysis.AnalysisStatus;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+@Tag(name = "Analyses")
 public class AnalysesResource {
 
   static final String CURSOR_KIND = "analyses";
@@ -104,13 +105,55 @@ public class AnalysesResource {
 
   @GET
   @Path("{id}")
-  public AnalysisView analysis(@PathParam("id") String id) {
+  @Operation(
+      operationId = "getAnalysis",
+      summary = "Follow an analysis",
+      description =
+          "Status (QUEUED, PROCESSING, COMPLETED, FAILED), progress, timings; once COMPLETED the"
+              + " document's risk and the clause model used; once FAILED the reason and, for a"
+              + " defective document, a stable failureCode.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The analysis.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AnalysisView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public AnalysisView analysis(
+      @Parameter(description = "The analysis id (a UUID), as the upload answered it.")
+          @PathParam("id")
+          String id) {
     return AnalysisView.of(find(id));
   }
 
   @GET
   @Path("{id}/findings")
-  public FindingsView findings(@PathParam("id") String id) {
+  @Operation(
+      operationId = "getFindings",
+      summary = "Read the risky clauses of a completed analysis",
+      description =
+          "Every risky clause with its position, risk level, score and evidence: the register"
+              + " entries it resembles, its clause type and the classifier's verdict.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The findings.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FindingsView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(
+      responseCode = "409",
+      description = "`conflict`: the analysis has not COMPLETED (yet).",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public FindingsView findings(
+      @Parameter(description = "The analysis id (a UUID).") @PathParam("id") String id) {
     Analysis analysis = find(id);
     if (analysis.status() != AnalysisStatus.COMPLETED) {
       throw new ProblemException(

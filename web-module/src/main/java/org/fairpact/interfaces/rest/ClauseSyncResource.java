@@ -30,6 +30,15 @@ import java.security.Principal;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.ClauseSyncExecution;
 import org.fairpact.application.ClauseSyncExecutions;
 import org.fairpact.application.ClauseSyncStops;
@@ -50,6 +59,7 @@ import org.fairpact.domain.model.event.SystemEvent;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+@Tag(name = "Clause sync")
 public class ClauseSyncResource {
 
   static final String JOB = "clause-sync";
@@ -64,7 +74,36 @@ public class ClauseSyncResource {
 
   /** Executions newest first, {@code limit} at a time; {@code cursor} is the previous page's. */
   @GET
-  public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+  @Operation(
+      operationId = "listClauseSyncs",
+      summary = "List clause-sync executions, newest first",
+      description =
+          "From the shared job repository, whichever instance ran them. When there are more, the"
+              + " answer has nextCursor and a Link rel=\"next\" header.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of executions.",
+      headers =
+          @Header(
+              name = "Link",
+              description = "<...?limit=N&cursor=C>; rel=\"next\" when there are more",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ClauseSyncExecutionPage")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public Response list(
+      @Parameter(
+              description = "Executions per page (1-100, default 20).",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = "The previous page's nextCursor.") @QueryParam("cursor")
+          String cursor) {
     int size = Pages.limit(limit);
     Optional<Long> before = Pages.numericCursor(cursor);
     List<ClauseSyncExecution> page = executions.list(size + 1, before);
@@ -82,6 +121,44 @@ public class ClauseSyncResource {
 
   @POST
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Operation(
+      operationId = "startClauseSync",
+      summary = "Start a clause sync",
+      description =
+          "Runs the clause-sync batch job on the answering instance, from the bundled snapshot or"
+              + " the given source (an allowed file or URL).")
+  @RequestBody(
+      description = "The source; no body (or no source) for the bundled snapshot.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ClauseSyncStart")))
+  @APIResponse(
+      responseCode = "202",
+      description = "Started.",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The execution.",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ClauseSyncAccepted")))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "`source-not-allowed` (outside the allow-list, malformed or too long) or `invalid-request` (not JSON).",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(
+      responseCode = "409",
+      description = "`conflict`: a sync runs somewhere in the cluster.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response start(String body) {
     long executionId =
         audited.run(AuditAction.CLAUSE_SYNC_START, null, null, () -> startSync(body));
@@ -106,7 +183,24 @@ public class ClauseSyncResource {
 
   @GET
   @Path("{executionId}")
-  public JsonObject execution(@PathParam("executionId") String id) {
+  @Operation(
+      operationId = "getClauseSync",
+      summary = "Read one clause-sync execution",
+      description = "Its status, steps and metrics, the counts it recorded and its skipped rows.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The execution.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ClauseSyncExecution")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public JsonObject execution(
+      @Parameter(description = "The execution id.", example = "42") @PathParam("executionId")
+          String id) {
     JobExecution execution = find(id);
     var json =
         Json.createObjectBuilder()
@@ -152,7 +246,35 @@ public class ClauseSyncResource {
    */
   @POST
   @Path("{executionId}/stop")
-  public Response stop(@PathParam("executionId") String id) {
+  @Operation(
+      operationId = "stopClauseSync",
+      summary = "Stop a running clause sync",
+      description = "It stops at its next chunk boundary, on whichever instance runs it.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Stopping.",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The execution.",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ClauseSyncAccepted")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "`clause-sync-not-running`: the execution is not STARTING, STARTED or STOPPING.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public Response stop(
+      @Parameter(description = "The execution id.", example = "42") @PathParam("executionId")
+          String id) {
     Stop stop = audited.run(AuditAction.CLAUSE_SYNC_STOP, id, null, () -> stopSync(id));
     return Response.accepted(
             Json.createObjectBuilder()
@@ -187,7 +309,37 @@ public class ClauseSyncResource {
    */
   @POST
   @Path("{executionId}/restart")
-  public Response restart(@PathParam("executionId") String id) {
+  @Operation(
+      operationId = "restartClauseSync",
+      summary = "Restart a stopped or failed clause sync",
+      description =
+          "A new execution from the last checkpoint, with the parameters the first was started"
+              + " with.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Restarted as a new execution.",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The execution.",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ClauseSyncAccepted")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "`clause-sync-not-restartable` (not STOPPED or FAILED, or not the latest of its job instance) or `conflict` (a sync runs).",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public Response restart(
+      @Parameter(description = "The execution id.", example = "42") @PathParam("executionId")
+          String id) {
     Restart restart = audited.run(AuditAction.CLAUSE_SYNC_RESTART, id, null, () -> restartSync(id));
     return Response.accepted(
             Json.createObjectBuilder()
@@ -218,7 +370,24 @@ public class ClauseSyncResource {
    */
   @GET
   @Path("{executionId}/events")
-  public JsonObject events(@PathParam("executionId") String id) {
+  @Operation(
+      operationId = "listClauseSyncEvents",
+      summary = "Read a clause-sync execution's system events",
+      description = "Oldest first: restart, skipped rows, stop requests, abandonment, the counts.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The events.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ClauseSyncEvents")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public JsonObject events(
+      @Parameter(description = "The execution id.", example = "42") @PathParam("executionId")
+          String id) {
     long executionId = find(id).getExecutionId();
     return Json.createObjectBuilder()
         .add("executionId", executionId)

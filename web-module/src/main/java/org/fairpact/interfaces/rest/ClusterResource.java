@@ -12,6 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.cluster.ClusterDirectory;
 import org.fairpact.application.cluster.ClusterMember;
 import org.fairpact.application.cluster.InstanceReport;
@@ -30,6 +35,7 @@ import org.fairpact.interfaces.health.InstanceReporter;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+@Tag(name = "Cluster")
 public class ClusterResource {
 
   @Inject ClusterDirectory cluster;
@@ -37,6 +43,18 @@ public class ClusterResource {
   @Inject QueueDepths queues;
 
   @GET
+  @Operation(
+      operationId = "getCluster",
+      summary = "Show the cluster",
+      description =
+          "The data grid's members with their health and consumers, and the analysis queues as"
+              + " the broker sees them.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cluster as the answering instance sees it.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Cluster")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonObject cluster() {
     String self = cluster.instanceName();
     Map<String, InstanceReport> reports = cluster.reports();

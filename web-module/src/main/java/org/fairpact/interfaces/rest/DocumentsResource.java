@@ -27,6 +27,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,6 +52,7 @@ import org.fairpact.domain.model.document.Document;
 @Path("v1/documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
 public class DocumentsResource {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -66,12 +70,79 @@ public class DocumentsResource {
   @POST
   @RolesAllowed(Roles.INTEGRATOR)
   @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "submitDocument",
+      summary = "Submit a contract for analysis",
+      description =
+          "The contract as the raw request body (its type is decided by its bytes: PDF, DOCX,"
+              + " PNG/JPEG/TIFF scans or plain text; the Content-Type header is not trusted) or as"
+              + " multipart/form-data with a part named `file`. Answers 202 at once with the"
+              + " analysis id and a Location to follow; the analysis runs in the background."
+              + " A retry with the same Idempotency-Key and bytes answers the first analysis"
+              + " (Idempotent-Replayed: true). Role integrator.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted: the analysis is queued (or, on a replay, the first one answers).",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The analysis: /api/v1/analyses/{id}",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(
+            name = "Idempotent-Replayed",
+            description = "true when an earlier upload with the same Idempotency-Key answers",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Submission")))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "`empty-document` (empty body), `invalid-request` (bad `lang`, over-long"
+              + " Idempotency-Key, multipart body without a part `file`), `invalid-characters`"
+              + " (a control character in the filename or Idempotency-Key).",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(
+      responseCode = "413",
+      description = "`document-too-large`: over the upload limit (50 MiB).",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "`unsupported-document-type`: the bytes are none of the types analysed.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response upload(
       @Context HttpServletRequest request,
-      @QueryParam("filename") String filename,
-      @QueryParam("lang") String lang,
-      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-      @HeaderParam("Content-Length") Long contentLength) {
+      @Parameter(
+              description =
+                  "The document's file name, kept for people (a multipart part's own file name"
+                      + " wins).",
+              example = "umowa.pdf")
+          @QueryParam("filename")
+          String filename,
+      @Parameter(
+              description = "The contract's language; detected from the text when absent.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"pl", "en"}))
+          @QueryParam("lang")
+          String lang,
+      @Parameter(
+              description =
+                  "A key of the caller's choice (at most 200 characters): a retry with the same key"
+                      + " and the same bytes answers the first analysis.",
+              example = "order-4711")
+          @HeaderParam(IDEMPOTENCY_KEY)
+          String idempotencyKey,
+      @Parameter(hidden = true, in = ParameterIn.HEADER) @HeaderParam("Content-Length")
+          Long contentLength) {
     requireQuota(caller.tenant());
     if (contentLength != null && contentLength > intake.maxBytes()) {
       throw new ProblemException(
@@ -127,7 +198,24 @@ public class DocumentsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
-  public DocumentView document(@PathParam("id") String id) {
+  @Operation(
+      operationId = "getDocument",
+      summary = "Read a stored document's metadata",
+      description =
+          "Its detected type, size and SHA-256. Integrators see their own tenant's documents,"
+              + " admins every tenant's.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public DocumentView document(
+      @Parameter(description = "The document id (a UUID).") @PathParam("id") String id) {
     return queries
         .document(Ids.parse(id), caller.visibleTenant())
         .map(DocumentView::of)

@@ -10,6 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.cluster.ClusterDirectory;
 import org.fairpact.application.cluster.InstanceState;
 import org.fairpact.domain.model.audit.AuditAction;
@@ -25,6 +30,7 @@ import org.fairpact.interfaces.health.InstanceReporter;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
+@Tag(name = "Cluster")
 public class InstanceResource {
 
   @Inject InstanceState instance;
@@ -34,12 +40,40 @@ public class InstanceResource {
   @Inject ClusterDirectory cluster;
 
   @GET
+  @Operation(
+      operationId = "getInstance",
+      summary = "Report the answering instance",
+      description = "Address the instance directly, not through the load balancer. Role admin.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The instance's report.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "InstanceReport")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonObject report() {
     return reporter.report().toJson();
   }
 
   @POST
   @Path("drain")
+  @Operation(
+      operationId = "drainInstance",
+      summary = "Drain the answering instance",
+      description =
+          "Readiness goes DOWN, its consumers hand new analysis requests to other instances, it"
+              + " claims no scheduled work; what is in flight finishes.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Draining; its report.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "InstanceReport")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonObject drain() {
     return audited.run(
         AuditAction.INSTANCE_DRAIN,
@@ -53,6 +87,24 @@ public class InstanceResource {
 
   @DELETE
   @Path("drain")
+  @Operation(
+      operationId = "resumeInstance",
+      summary = "Stop draining the answering instance",
+      description = "It takes work again; refused while it shuts down.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Resumed; its report.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "InstanceReport")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(
+      responseCode = "409",
+      description = "`conflict`: the instance is shutting down.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public JsonObject resume() {
     return audited.run(
         AuditAction.INSTANCE_UNDRAIN,

@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.analysis.classification.TrainingFile;
 import org.fairpact.application.ContractAnalysis;
 import org.fairpact.application.ModelStatus;
@@ -28,12 +33,26 @@ import org.fairpact.application.cluster.ClusterDirectory;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+@Tag(name = "Cluster")
 public class ModelResource {
 
   @Inject ContractAnalysis engine;
   @Inject ClusterDirectory cluster;
 
   @GET
+  @Operation(
+      operationId = "getModel",
+      summary = "Show the clause model the answering instance loaded",
+      description =
+          "Version, file, training data and licence, the languages it classifies, and whether it"
+              + " is a fallback or why there is none.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The model.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClauseModel")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public JsonObject model() {
     ModelStatus model = engine.model();
     JsonObjectBuilder json =

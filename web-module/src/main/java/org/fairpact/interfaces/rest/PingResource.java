@@ -5,6 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The API with nothing behind it: after nginx, the token check and JAX-RS it answers 204 and does
@@ -15,9 +18,19 @@ import jakarta.ws.rs.core.Response;
 @Path("v1/ping")
 @RequestScoped
 @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN, Roles.OPERATOR})
+@Tag(name = "Diagnostics")
 public class PingResource {
 
   @GET
+  @Operation(
+      operationId = "ping",
+      summary = "Answer 204 with nothing behind it",
+      description =
+          "Checks the token and does no work: the ceiling of every endpoint's throughput. Any"
+              + " role.")
+  @APIResponse(responseCode = "204", description = "The token is valid.")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response ping() {
     return Response.noContent().build();
   }

@@ -20,6 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.scheduling.ScheduledWorks;
 import org.fairpact.application.scheduling.TickResult;
 import org.fairpact.application.scheduling.UnknownWorkException;
@@ -37,6 +44,7 @@ import org.fairpact.domain.model.scheduling.ScheduledRun;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+@Tag(name = "Scheduled work")
 public class ScheduledWorkResource {
 
   private static final int RUNS = 10;
@@ -46,6 +54,20 @@ public class ScheduledWorkResource {
   @Inject AuditedActions audited;
 
   @GET
+  @Operation(
+      operationId = "listScheduledWork",
+      summary = "List the periodic work",
+      description = "Each work's effective schedule, recent runs and this instance's ticks.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every periodic work.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ScheduledWorkList")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public JsonArray list() {
     JsonArrayBuilder list = Json.createArrayBuilder();
     works.status(RUNS).forEach(status -> list.add(json(status)));
@@ -54,14 +76,53 @@ public class ScheduledWorkResource {
 
   @GET
   @Path("{work}")
-  public JsonObject work(@PathParam("work") String work) {
+  @Operation(
+      operationId = "getScheduledWork",
+      summary = "Show one periodic work",
+      description =
+          "Its schedule, override, recent runs with their owners and this instance's ticks.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The work.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScheduledWork")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public JsonObject work(
+      @Parameter(description = "The work's name.", example = "clause-sync") @PathParam("work")
+          String work) {
     return json(known(() -> works.status(work, RUNS)));
   }
 
   @PUT
   @Path("{work}/schedule")
   @Consumes(MediaType.APPLICATION_JSON)
-  public JsonObject override(@PathParam("work") String work, String body) {
+  @Operation(
+      operationId = "overrideSchedule",
+      summary = "Override a work's schedule for the whole cluster",
+      description = "Takes effect on every instance's next tick, without a restart.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ScheduleOverride")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The work with its new schedule.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScheduledWork")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public JsonObject override(
+      @Parameter(description = "The work's name.", example = "clause-sync") @PathParam("work")
+          String work,
+      String body) {
     audited.run(
         AuditAction.SCHEDULE_CHANGE,
         work,
@@ -77,7 +138,22 @@ public class ScheduledWorkResource {
 
   @DELETE
   @Path("{work}/schedule")
-  public JsonObject clearOverride(@PathParam("work") String work) {
+  @Operation(
+      operationId = "clearScheduleOverride",
+      summary = "Drop a work's schedule override",
+      description = "The configured schedule applies again from every instance's next tick.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The work with its configured schedule.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScheduledWork")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public JsonObject clearOverride(
+      @Parameter(description = "The work's name.", example = "clause-sync") @PathParam("work")
+          String work) {
     audited.run(
         AuditAction.SCHEDULE_CLEAR,
         work,
@@ -93,7 +169,23 @@ public class ScheduledWorkResource {
 
   @POST
   @Path("{work}/trigger")
-  public JsonObject trigger(@PathParam("work") String work) {
+  @Operation(
+      operationId = "triggerScheduledWork",
+      summary = "Claim a work's due slot now",
+      description =
+          "This instance claims the due slot as its timer would: the work runs only if no"
+              + " instance has run that slot.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the claim decided.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Tick")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public JsonObject trigger(
+      @Parameter(description = "The work's name.", example = "clause-sync") @PathParam("work")
+          String work) {
     TickResult result =
         audited.run(
             AuditAction.SCHEDULE_TRIGGER,
