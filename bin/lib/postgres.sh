@@ -15,6 +15,12 @@ as_postgres() {
 
 psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
 
+# db_password_file: where the password of the application role lives, for every checkout of this
+# machine user (FAIRPACT_DB_PASSWORD_FILE overrides).
+db_password_file() {
+  printf '%s' "${FAIRPACT_DB_PASSWORD_FILE:-${XDG_STATE_HOME:-$HOME/.local/state}/fairpact/db.password}"
+}
+
 # psql_app SQL: runs SQL as the application role over TCP, prints unaligned tuples.
 psql_app() {
   PGPASSWORD="$DB_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -tA -c "$1"
@@ -48,9 +54,10 @@ ensure_postgres() {
   fi
   wait_until 30 "PostgreSQL" "" "/var/log/postgresql/postgresql-$version-main.log" port_open "$port"
 
-  DB_PASSWORD="$(secret "$STATE_ROOT/db.password")"
-  # The role is shared by all profiles; its password lives in .fairpact/db.password. SQL on stdin
-  # keeps the password out of the process list.
+  DB_PASSWORD="$(secret "$(db_password_file)")"
+  # The role is shared by all profiles and checkouts (one PostgreSQL cluster per machine), so its
+  # password is the machine user's, not a checkout's: a run in one checkout never locks out the
+  # running stack of another. SQL on stdin keeps the password out of the process list.
   psql_admin >/dev/null <<SQL
 DO \$\$BEGIN
   IF EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN
