@@ -3,7 +3,6 @@ package org.fairpact.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +43,8 @@ public class AnalysesResource {
   @Context UriInfo uri;
 
   @GET
-  @Tag(name = "Analyses")
   @Operation(
+      operationId = "listAnalyses",
       summary = "List analyses",
       description =
           "The caller's analyses newest first (by queue time), a page at a time; an admin sees"
@@ -52,35 +52,49 @@ public class AnalysesResource {
               + " `nextCursor` and a `Link: <...>; rel=\"next\"` header with the same filters.")
   @APIResponse(
       responseCode = "200",
-      description = "A page of analyses",
+      description = "A page of analyses.",
+      headers =
+          @Header(
+              name = "Link",
+              description = "The next page, `<...>; rel=\"next\"`, when there is one.",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AnalysesPage.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AnalysesPage")))
   @APIResponse(
       responseCode = "400",
-      description = "`invalid-request`: bad status, since, limit or cursor",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "`unauthorized`",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`invalid-request`: bad status, since, limit or cursor.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(
       responseCode = "403",
-      description = "`forbidden`: an integrator naming another tenant; `missing-tenant`",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`forbidden` (also an integrator naming another tenant), `missing-tenant`.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response list(
       @Parameter(
-              description = "only analyses of this status",
+              description = "Only analyses of this status.",
               schema =
                   @Schema(
                       type = SchemaType.STRING,
                       enumeration = {"QUEUED", "PROCESSING", "COMPLETED", "FAILED"}))
           @QueryParam("status")
           String status,
-      @BeanParam ListingRequest request) {
+      @Parameter(description = ListingRequest.SINCE, example = ListingRequest.SINCE_EXAMPLE)
+          @QueryParam("since")
+          String since,
+      @Parameter(
+              description = ListingRequest.LIMIT,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = ListingRequest.CURSOR) @QueryParam("cursor") String cursor,
+      @Parameter(description = ListingRequest.TENANT, example = ListingRequest.TENANT_EXAMPLE)
+          @QueryParam("tenant")
+          String tenant) {
     Optional<AnalysisStatus> wanted = DocumentsResource.blankToEmpty(status).map(this::status);
-    Listing listing = request.listing(caller, CURSOR_KIND);
+    Listing listing = new ListingRequest(since, limit, cursor, tenant).listing(caller, CURSOR_KIND);
     KeysetPage<Analysis> page =
         KeysetPage.of(
             queries.analyses(listing, wanted),

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.FailedAnalyses;
@@ -23,27 +24,28 @@ import org.fairpact.domain.model.analysis.AnalysisStatus;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-@Tag(name = "admin", description = "Operating FairPact (admin and operator roles)")
+@Tag(name = "Administration")
 public class AnalysesSummaryResource {
 
   @Inject FailedAnalyses analyses;
 
   @GET
   @Operation(
-      summary = "Analyses by status",
-      description = "Counts of all tenants' analyses in each status and of FAILED ones by reason.")
+      operationId = "getAnalysesSummary",
+      summary = "Count analyses by status",
+      description =
+          "Counts of all tenants' analyses in each status and of FAILED ones by reason. Roles"
+              + " admin, operator.")
   @APIResponse(
       responseCode = "200",
-      description = "The counts (every status present, 0 if none)",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Neither admin nor operator",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "The counts (every status present, 0 if none).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "AnalysesSummary")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public JsonObject summary() {
     Map<AnalysisStatus, Long> counts = analyses.countsByStatus();
     JsonObjectBuilder byStatus = Json.createObjectBuilder();

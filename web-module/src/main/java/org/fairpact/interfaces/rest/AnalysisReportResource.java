@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +50,8 @@ public class AnalysisReportResource {
   @GET
   @Produces({MediaType.TEXT_HTML, ReportPdf.MEDIA_TYPE})
   @Operation(
-      summary = "The report of a completed analysis, as HTML or PDF",
+      operationId = "getAnalysisReport",
+      summary = "Read the report of a completed analysis, as HTML or PDF",
       description =
           "The contract's text with each risky clause highlighted by risk level, a card per"
               + " finding with its evidence (register entries with court, case signature, date and"
@@ -57,36 +59,31 @@ public class AnalysisReportResource {
               + " words that weighed most), the document's overall risk and a summary by risk and"
               + " by basis. The page is self-contained (inline style, no script, nothing fetched)."
               + " The text of a document with a page that needed OCR is not shown, only its risky"
-              + " clauses.")
+              + " clauses. `Accept: application/pdf` answers the same page as PDF.")
   @APIResponse(
       responseCode = "200",
-      description = "The report",
+      description = "The report.",
       content = {
-        @Content(mediaType = MediaType.TEXT_HTML),
-        @Content(mediaType = ReportPdf.MEDIA_TYPE)
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(ref = "ReportHtml")),
+        @Content(mediaType = ReportPdf.MEDIA_TYPE, schema = @Schema(ref = "ReportPdf"))
       })
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing or invalid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Role not allowed, or an integrator token without a tenant",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such analysis, or one of another tenant (not-found)",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(
       responseCode = "406",
-      description = "Accept names neither text/html nor application/pdf (not-acceptable)",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`not-acceptable`: Accept names neither text/html nor application/pdf.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
-      description = "The analysis has not COMPLETED (analysis-not-completed)",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`analysis-not-completed`: the analysis has not COMPLETED (yet).",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response report(
-      @Parameter(description = "The analysis id (a UUID) from the upload's answer") @PathParam("id")
+      @Parameter(description = "The analysis id (a UUID), as the upload answered it.")
+          @PathParam("id")
           String id) {
     Analysis analysis =
         queries

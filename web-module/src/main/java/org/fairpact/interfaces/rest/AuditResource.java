@@ -18,7 +18,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +37,7 @@ import org.fairpact.domain.model.audit.AuditEntry;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "admin", description = "Operating FairPact (admin and operator roles)")
+@Tag(name = "Administration")
 public class AuditResource {
 
   @Inject AuditLog audit;
@@ -42,32 +45,39 @@ public class AuditResource {
 
   @GET
   @Operation(
-      summary = "The audit log",
+      operationId = "listAuditEntries",
+      summary = "Read the audit log",
       description =
           "Admin and operator actions newest first, refused ones included, limit at a time; the"
-              + " next page's URL is in the Link header (rel=\"next\") and its cursor in nextCursor.")
+              + " next page's URL is in the Link header (rel=\"next\") and its cursor in"
+              + " nextCursor. Role admin.")
   @APIResponse(
       responseCode = "200",
-      description = "A page of entries",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      description = "A page of entries.",
+      headers =
+          @Header(
+              name = "Link",
+              description = "The next page, `<...>; rel=\"next\"`, when there is one.",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPage")))
   @APIResponse(
       responseCode = "400",
-      description = "Bad limit, cursor or action",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an admin",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`invalid-request`: bad limit, cursor or action.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response list(
-      @Parameter(description = "Entries per page, 1 to 100 (default 20)") @QueryParam("limit")
+      @Parameter(
+              description = ListingRequest.LIMIT,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
           String limit,
-      @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
-          String cursor,
-      @Parameter(description = "Only this action, e.g. analysis-replay") @QueryParam("action")
+      @Parameter(description = ListingRequest.CURSOR) @QueryParam("cursor") String cursor,
+      @Parameter(description = "Only this action.", example = "analysis-replay")
+          @QueryParam("action")
           String action) {
     int size = Pages.limit(limit);
     List<AuditEntry> page = audit.page(action(action), Pages.numericCursor(cursor), size + 1);

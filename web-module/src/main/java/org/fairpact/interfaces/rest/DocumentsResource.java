@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -224,8 +223,8 @@ public class DocumentsResource {
 
   @GET
   @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
-  @Tag(name = "Documents")
   @Operation(
+      operationId = "listDocuments",
       summary = "List documents",
       description =
           "The caller's documents newest first (by creation time), a page at a time; an admin sees"
@@ -233,25 +232,40 @@ public class DocumentsResource {
               + " `nextCursor` and a `Link: <...>; rel=\"next\"` header with the same filters.")
   @APIResponse(
       responseCode = "200",
-      description = "A page of documents",
+      description = "A page of documents.",
+      headers =
+          @Header(
+              name = "Link",
+              description = "The next page, `<...>; rel=\"next\"`, when there is one.",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = DocumentsPage.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentsPage")))
   @APIResponse(
       responseCode = "400",
-      description = "`invalid-request`: bad since, limit or cursor",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "`unauthorized`",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`invalid-request`: bad since, limit or cursor.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(
       responseCode = "403",
-      description = "`forbidden`: an integrator naming another tenant; `missing-tenant`",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Response list(@BeanParam ListingRequest request) {
-    Listing listing = request.listing(caller, CURSOR_KIND);
+      description = "`forbidden` (also an integrator naming another tenant), `missing-tenant`.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public Response list(
+      @Parameter(description = ListingRequest.SINCE, example = ListingRequest.SINCE_EXAMPLE)
+          @QueryParam("since")
+          String since,
+      @Parameter(
+              description = ListingRequest.LIMIT,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = ListingRequest.CURSOR) @QueryParam("cursor") String cursor,
+      @Parameter(description = ListingRequest.TENANT, example = ListingRequest.TENANT_EXAMPLE)
+          @QueryParam("tenant")
+          String tenant) {
+    Listing listing = new ListingRequest(since, limit, cursor, tenant).listing(caller, CURSOR_KIND);
     KeysetPage<Document> page =
         KeysetPage.of(
             queries.documents(listing),
@@ -271,31 +285,32 @@ public class DocumentsResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
-  @Tag(name = "Documents")
   @Operation(
+      operationId = "deleteDocument",
       summary = "Delete a document",
       description =
           "Erases the document, its stored bytes, its analyses and their findings; afterwards"
               + " every read of them answers 404. An analysis still queued or running is dropped."
               + " Another tenant's document answers 404, as does a second DELETE.")
-  @APIResponse(responseCode = "204", description = "Erased")
-  @APIResponse(
-      responseCode = "401",
-      description = "`unauthorized`",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "`forbidden`, `missing-tenant`",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "404",
-      description = "`not-found`: no such document of the caller's tenant",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+  @APIResponse(responseCode = "204", description = "Erased.")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(
       responseCode = "503",
-      description = "`service-unavailable`: the object store or database refused; nothing erased",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  public Response delete(@Parameter(description = "the document id") @PathParam("id") String id) {
+      description =
+          "`service-unavailable`: the object store or database refused; nothing was erased, retry"
+              + " after `Retry-After` seconds.",
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait before retrying.",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response delete(
+      @Parameter(description = "The document id (a UUID).") @PathParam("id") String id) {
     return audited.run(
         AuditAction.DOCUMENT_DELETE,
         id,

@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +51,7 @@ import org.fairpact.infrastructure.messaging.jms.QueueDepths;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "admin", description = "Operating FairPact (admin and operator roles)")
+@Tag(name = "Administration")
 public class FailedAnalysesResource {
 
   @Inject FailedAnalyses failed;
@@ -60,35 +63,44 @@ public class FailedAnalysesResource {
 
   @GET
   @Operation(
-      summary = "FAILED analyses",
+      operationId = "listFailedAnalyses",
+      summary = "List FAILED analyses",
       description =
           "Counts of FAILED analyses by reason, the dead-letter queue's depth, and FAILED analyses"
               + " newest first (of one reason or all), limit at a time; the next page's URL is in"
-              + " the Link header (rel=\"next\").")
+              + " the Link header (rel=\"next\"). Role admin.")
   @APIResponse(
       responseCode = "200",
-      description = "Counts and a page of FAILED analyses",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      description = "Counts and a page of FAILED analyses.",
+      headers =
+          @Header(
+              name = "Link",
+              description = "The next page, `<...>; rel=\"next\"`, when there is one.",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "FailedAnalysesPage")))
   @APIResponse(
       responseCode = "400",
-      description = "Bad limit or cursor",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an admin",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`invalid-request`: bad limit or cursor.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response list(
-      @Parameter(description = "Only this reason, e.g. attempts-exhausted or too-many-pages")
+      @Parameter(
+              description = "Only this reason (a failure code or the like).",
+              example = "attempts-exhausted")
           @QueryParam("reason")
           String reason,
-      @Parameter(description = "Analyses per page, 1 to 100 (default 20)") @QueryParam("limit")
+      @Parameter(
+              description = ListingRequest.LIMIT,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
           String limit,
-      @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
-          String cursor) {
+      @Parameter(description = ListingRequest.CURSOR) @QueryParam("cursor") String cursor) {
     int size = Pages.limit(limit);
     Optional<String> only =
         Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
@@ -120,32 +132,34 @@ public class FailedAnalysesResource {
   @POST
   @Path("{id}/replay")
   @Operation(
+      operationId = "replayFailedAnalysis",
       summary = "Replay one FAILED analysis",
       description =
           "Back to QUEUED with a fresh budget of attempts, its request sent again; 202 with the"
-              + " analysis's URL in Location.")
+              + " analysis's URL in Location. Audited, refusals too. Role admin.")
   @APIResponse(
       responseCode = "202",
-      description = "Replayed: the analysis is QUEUED",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an admin",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such analysis",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "Replayed: the analysis is QUEUED.",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The analysis: /api/v1/analyses/{id}",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ReplayedAnalysis")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(
       responseCode = "409",
-      description = "The analysis is not FAILED (analysis-not-failed)",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`analysis-not-failed`: the analysis is not FAILED.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response replayOne(
-      @Parameter(description = "The analysis id") @PathParam("id") String id) {
+      @Parameter(description = "The analysis id (a UUID).") @PathParam("id") String id) {
     UUID analysisId = analysisId(id);
     AnalysisStatus was = replay.replay(analysisId, caller.actor(), "one");
     if (was == null) {
@@ -167,30 +181,30 @@ public class FailedAnalysesResource {
   @POST
   @Path("replay")
   @Operation(
+      operationId = "replayFailedAnalyses",
       summary = "Replay every FAILED analysis of a reason",
       description =
           "Each FAILED analysis of the reason (at most 1000 per call) back to QUEUED with its"
-              + " request sent again, each in a transaction of its own; answers how many.")
+              + " request sent again, each in a transaction of its own; answers how many. Role"
+              + " admin.")
   @APIResponse(
       responseCode = "202",
-      description = "The number replayed",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      description = "The number replayed.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReplayCount")))
   @APIResponse(
       responseCode = "400",
-      description = "No reason given",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "401",
-      description = "No valid token",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not an admin",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`invalid-request`: no reason given, or one over 40 characters.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response replayAll(
       @Parameter(
-              description = "The reason (failure code) whose FAILED analyses to replay",
-              required = true)
+              description = "The reason (failure code) whose FAILED analyses to replay.",
+              required = true,
+              example = "attempts-exhausted")
           @QueryParam("reason")
           String reason) {
     String label = reason == null ? "" : reason.strip();

@@ -51,6 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Clause sync", description = "Keep the register in sync (admin, operator)."),
       @Tag(name = "Cluster", description = "The instances, the data grid and the queues."),
       @Tag(name = "Scheduled work", description = "Periodic work and its schedules."),
+      @Tag(name = "Webhooks", description = "Callbacks on analysis completion and failure."),
+      @Tag(
+          name = "Administration",
+          description = "The audit log, analyses by status, FAILED analyses and their replay."),
       @Tag(name = "Diagnostics", description = "Endpoints for measuring and probing the API.")
     })
 @SecurityScheme(

@@ -1,44 +1,35 @@
 package org.fairpact.interfaces.rest;
 
-import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.fairpact.domain.model.Listing;
 
 /**
- * The query parameters every listing of a tenant's data takes (a {@code @BeanParam}), checked and
- * turned into a {@link Listing}: whose data ({@code tenant}, an admin's filter; integrators see
- * their own tenant only), {@code since} (an ISO-8601 instant, inclusive), {@code limit} and {@code
- * cursor}. One item more than the limit is asked for, to know whether a next page exists.
+ * The query parameters every listing of a tenant's data takes, checked and turned into a {@link
+ * Listing}: whose data ({@code tenant}, an admin's filter; integrators see their own tenant only),
+ * {@code since} (an ISO-8601 instant, inclusive), {@code limit} and {@code cursor}. One item more
+ * than the limit is asked for, to know whether a next page exists. The resources take the four as
+ * documented {@code @QueryParam}s (Payara's OpenAPI reader fails on {@code @Parameter} in a
+ * {@code @BeanParam}).
  */
-public class ListingRequest {
+record ListingRequest(String since, String limit, String cursor, String tenant) {
 
-  @Parameter(
-      description = "only items at or after this ISO-8601 instant",
-      example = "2026-01-31T00:00:00Z")
-  @QueryParam("since")
-  String since;
+  /** The parameters' descriptions and examples, for their {@code @Parameter}s. */
+  static final String SINCE = "Only items at or after this ISO-8601 instant.";
 
-  @Parameter(description = "page size, 1 to 100 (default 20)", example = "20")
-  @QueryParam("limit")
-  String limit;
-
-  @Parameter(description = "the `nextCursor` of the previous page (opaque)")
-  @QueryParam("cursor")
-  String cursor;
-
-  @Parameter(description = "admins only: one tenant's items")
-  @QueryParam("tenant")
-  String tenant;
+  static final String SINCE_EXAMPLE = "2026-01-31T00:00:00Z";
+  static final String LIMIT = "Page size, 1 to 100 (default 20).";
+  static final String CURSOR = "The `nextCursor` of the previous page (opaque).";
+  static final String TENANT = "Admins only: one tenant's items.";
+  static final String TENANT_EXAMPLE = "acme";
 
   /** The listing of {@code kind} (the cursor's kind) the parameters ask the caller for. */
   Listing listing(CallerScope caller, String kind) {
     int size = Pages.limit(limit);
     return new Listing(
         scope(caller, DocumentsResource.blankToEmpty(tenant)),
-        DocumentsResource.blankToEmpty(since).map(ListingRequest::since),
+        DocumentsResource.blankToEmpty(since).map(ListingRequest::instant),
         DocumentsResource.blankToEmpty(cursor).map(c -> ListingCursor.decode(kind, c)),
         size + 1);
   }
@@ -55,7 +46,7 @@ public class ListingRequest {
     return visible;
   }
 
-  private static OffsetDateTime since(String text) {
+  private static OffsetDateTime instant(String text) {
     try {
       return OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {

@@ -24,8 +24,10 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,15 +44,7 @@ import org.fairpact.application.webhook.Webhooks;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATOR)
-@Tag(name = "Webhooks", description = "Callbacks on analysis completion and failure")
-@APIResponse(
-    responseCode = "401",
-    description = "No valid token",
-    content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
-@APIResponse(
-    responseCode = "403",
-    description = "Not an integrator, or no tenant in the token",
-    content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+@Tag(name = "Webhooks")
 public class WebhookResource {
 
   @Inject Webhooks webhooks;
@@ -60,37 +54,46 @@ public class WebhookResource {
   @PUT
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(
+      operationId = "registerWebhook",
       summary = "Register the tenant's webhook or point it to a new URL",
       description =
           "Creates the webhook (201, with its signing secret `whsec_...`, shown only here) or"
               + " replaces its URL (200, the secret is kept unless rotateSecret=true). The URL must"
-              + " be https and its host must resolve to public addresses only.")
+              + " be https and its host must resolve to public addresses only. Role integrator.")
   @RequestBody(
       required = true,
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "register",
-                      value = "{\"url\": \"https://hooks.example.com/fairpact\"}")))
+              schema = @Schema(ref = "WebhookRegistration")))
   @APIResponse(
       responseCode = "201",
-      description = "Webhook created; the answer carries the secret",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      description = "Webhook created; the answer carries the secret.",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The webhook: /api/v1/webhook",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Webhook")))
   @APIResponse(
       responseCode = "200",
-      description = "URL replaced; the secret only if rotated",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      description = "URL replaced; the secret only if rotated.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Webhook")))
   @APIResponse(
       responseCode = "400",
       description =
-          "invalid-request (not JSON), invalid-webhook-url (malformed, unresolvable),"
-              + " webhook-url-not-allowed (scheme, host or address refused)",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+          "`invalid-request` (not JSON), `invalid-webhook-url` (malformed, unresolvable),"
+              + " `webhook-url-not-allowed` (scheme, host or address refused).",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response register(
       String body,
-      @Parameter(description = "true: issue a new secret (the old one stops signing at once)")
+      @Parameter(
+              description = "true: issue a new secret (the old one stops signing at once).",
+              schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("rotateSecret")
           String rotateSecret) {
     String url = url(body);
@@ -116,15 +119,22 @@ public class WebhookResource {
   }
 
   @GET
-  @Operation(summary = "The tenant's webhook", description = "Its URL and times, never the secret.")
+  @Operation(
+      operationId = "getWebhook",
+      summary = "Read the tenant's webhook",
+      description = "Its URL and times, never the secret.")
   @APIResponse(
       responseCode = "200",
-      description = "The webhook",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      description = "The webhook.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Webhook")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(
       responseCode = "404",
-      description = "not-found: no webhook registered",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`not-found`: no webhook registered.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public JsonObject webhook() {
     return webhooks
         .find(caller.tenant())
@@ -135,11 +145,15 @@ public class WebhookResource {
 
   @DELETE
   @Operation(
+      operationId = "deleteWebhook",
       summary = "Remove the tenant's webhook",
       description =
           "Pending deliveries are given up; their history stays listed. Idempotent: 204 also"
               + " when there was none.")
-  @APIResponse(responseCode = "204", description = "Removed (or there was none)")
+  @APIResponse(responseCode = "204", description = "Removed (or there was none).")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response remove() {
     webhooks.remove(caller.tenant());
     return Response.noContent().build();
@@ -148,23 +162,39 @@ public class WebhookResource {
   @GET
   @Path("deliveries")
   @Operation(
-      summary = "The tenant's webhook deliveries, newest first",
+      operationId = "listWebhookDeliveries",
+      summary = "List the tenant's webhook deliveries, newest first",
       description =
           "Each delivery (its id is the webhook-id header) with its status (PENDING, DELIVERED,"
               + " FAILED) and every attempt: time, HTTP status or error, duration. More pages: a"
               + " nextCursor and a Link rel=\"next\" header.")
   @APIResponse(
       responseCode = "200",
-      description = "A page of deliveries",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      description = "A page of deliveries.",
+      headers =
+          @Header(
+              name = "Link",
+              description = "The next page, `<...>; rel=\"next\"`, when there is one.",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "WebhookDeliveryPage")))
   @APIResponse(
       responseCode = "400",
-      description = "invalid-request: bad limit or cursor",
-      content = @Content(mediaType = ProblemResponses.MEDIA_TYPE))
+      description = "`invalid-request`: bad limit or cursor.",
+      content =
+          @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response deliveries(
-      @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor")
-          String cursor) {
+      @Parameter(
+              description = ListingRequest.LIMIT,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = ListingRequest.CURSOR) @QueryParam("cursor") String cursor) {
     int size = Pages.limit(limit);
     Optional<Long> before = Pages.numericCursor(cursor);
     List<Webhooks.DeliveryRecord> page = webhooks.deliveries(caller.tenant(), before, size + 1);
