@@ -4,6 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,6 +53,7 @@ public class AnalysisProcessor {
   @Inject AnalysisOutcomes outcomes;
   @Inject AnalysisRequests requests;
   @Inject AnalysisWebhooks webhooks;
+  @Resource TransactionSynchronizationRegistry transactions;
   @Inject Logger log;
 
   @Inject
@@ -143,11 +147,26 @@ public class AnalysisProcessor {
           OffsetDateTime.now());
       webhooks.finished(current);
       outcomes.completed(current, findings);
-      log.info(
-          () ->
-              String.format(
-                  "analysis=%s completed on attempt %d: %d clauses, %d findings",
-                  analysis.id(), attempt, result.clauses().size(), findings.size()));
+      String completed =
+          String.format(
+              "analysis=%s completed on attempt %d: %d clauses, %d findings",
+              analysis.id(), attempt, result.clauses().size(), findings.size());
+      // logged once the completion has committed: an attempt whose transaction rolls back (the
+      // broker gone at commit) is not a completion, and its redelivery completes it
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                log.info(completed);
+              } else {
+                log.info(() -> completed.replace(" completed on ", " rolled back on "));
+              }
+            }
+          });
     } finally {
       deleteQuietly(file);
     }
