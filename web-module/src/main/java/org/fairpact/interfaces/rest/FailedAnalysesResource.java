@@ -16,9 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fairpact.application.AnalysisReplay;
 import org.fairpact.application.AuditLog;
 import org.fairpact.application.FailedAnalyses;
+import org.fairpact.domain.model.Listing;
 import org.fairpact.domain.model.analysis.Analysis;
 import org.fairpact.domain.model.analysis.AnalysisRepository.FailedPosition;
 import org.fairpact.domain.model.analysis.AnalysisStatus;
@@ -53,6 +51,8 @@ import org.fairpact.infrastructure.messaging.jms.QueueDepths;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration")
 public class FailedAnalysesResource {
+
+  private static final String CURSOR_KIND = "failed-analyses";
 
   @Inject FailedAnalyses failed;
   @Inject AnalysisReplay replay;
@@ -247,24 +247,15 @@ public class FailedAnalysesResource {
   }
 
   private static String cursorOf(Analysis last) {
-    String position = last.completedAt().orElseThrow() + "|" + last.id();
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(position.getBytes(StandardCharsets.UTF_8));
+    return ListingCursor.encode(
+        CURSOR_KIND, new Listing.Position(last.completedAt().orElseThrow(), last.id()));
   }
 
   private static Optional<FailedPosition> position(String cursor) {
     if (cursor == null || cursor.isBlank()) {
       return Optional.empty();
     }
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
-              .split("\\|", 2);
-      return Optional.of(
-          new FailedPosition(OffsetDateTime.parse(parts[0]), UUID.fromString(parts[1])));
-    } catch (RuntimeException e) {
-      throw Pages.invalidCursor();
-    }
+    Listing.Position position = ListingCursor.decode(CURSOR_KIND, cursor);
+    return Optional.of(new FailedPosition(position.at(), position.id()));
   }
 }
