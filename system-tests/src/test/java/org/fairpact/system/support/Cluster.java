@@ -26,7 +26,34 @@ public final class Cluster {
   private static final Pattern COMPLETED =
       Pattern.compile("analysis=([0-9a-f-]{36}) completed on attempt");
 
+  private static final Pattern INCIDENT = Pattern.compile("incident ([0-9a-f-]{36})");
+  private static final int INCIDENT_LINES = 60;
+
   private Cluster() {}
+
+  /**
+   * The lines an instance logged with the incident a 500 problem names (the stack trace support
+   * would look up), or empty when the answer names none or no log holds it.
+   */
+  public static List<String> incidentLogged(String answer) {
+    Matcher named = INCIDENT.matcher(answer == null ? "" : answer);
+    if (!named.find()) {
+      return List.of();
+    }
+    String incident = "incident " + named.group(1);
+    for (Path log : instanceLogs()) {
+      List<String> lines = new ArrayList<>();
+      try (Stream<String> all = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+        all.dropWhile(line -> !line.contains(incident)).limit(INCIDENT_LINES).forEach(lines::add);
+      } catch (IOException | UncheckedIOException e) {
+        continue;
+      }
+      if (!lines.isEmpty()) {
+        return lines;
+      }
+    }
+    return List.of();
+  }
 
   /**
    * Runs {@code bin/fairpact --profile P ARGS...}; its output (stdout and stderr) is copied to the
@@ -99,25 +126,32 @@ public final class Cluster {
    */
   public static Map<String, Integer> completionsLogged() {
     Map<String, Integer> completions = new HashMap<>();
+    for (Path log : instanceLogs()) {
+      try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+        lines.forEach(
+            line -> {
+              Matcher m = COMPLETED.matcher(line);
+              if (m.find()) {
+                completions.merge(m.group(1), 1, Integer::sum);
+              }
+            });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return completions;
+  }
+
+  /** The current and the previous log of every instance. */
+  private static List<Path> instanceLogs() {
     Path logs = SystemEnvironment.stateDir().resolve("logs");
     try (Stream<Path> files = Files.list(logs)) {
-      for (Path log :
-          files
-              .filter(p -> p.getFileName().toString().matches("payara-\\d+\\.log(\\.1)?"))
-              .toList()) {
-        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
-          lines.forEach(
-              line -> {
-                Matcher m = COMPLETED.matcher(line);
-                if (m.find()) {
-                  completions.merge(m.group(1), 1, Integer::sum);
-                }
-              });
-        }
-      }
+      return files
+          .filter(p -> p.getFileName().toString().matches("payara-\\d+\\.log(\\.1)?"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return completions;
   }
 }

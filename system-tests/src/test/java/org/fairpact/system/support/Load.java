@@ -112,12 +112,22 @@ public final class Load {
                 + response
                 + " (request id "
                 + response.header("X-Request-Id").orElse("-")
-                + ")");
+                + ")"
+                + incident(response));
       }
     } catch (UncheckedIOException | IllegalStateException e) {
       answers.merge(NO_ANSWER, 1, Integer::sum);
       fail(what + ": " + e);
     }
+  }
+
+  /** For a 500: the stack trace the instance logged under the incident the answer names. */
+  private static String incident(FrontEnd.Response response) {
+    if (response.status() != 500) {
+      return "";
+    }
+    return Cluster.incidentLogged(response.body()).stream()
+        .collect(java.util.stream.Collectors.joining("\n      ", "\n      logged: ", ""));
   }
 
   private void fail(String failure) {
