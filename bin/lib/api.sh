@@ -46,14 +46,15 @@ cmd_token() {
 # ---------------------------------------------------------------------------------------------
 # HTTP
 # ---------------------------------------------------------------------------------------------
-# api METHOD PATH TOKEN [curl args]: calls the API; sets HTTP_CODE, BODY (text) and HEADERS (file).
+# api METHOD PATH TOKEN [curl args]: calls the API (Accept: $API_ACCEPT, default JSON); sets
+# HTTP_CODE, BODY (text), HEADERS (file) and leaves the raw answer in $TMP_DIR/body.
 api() {
   local method="$1" path="$2" token="$3"
   shift 3
   HEADERS="$TMP_DIR/headers"
   HTTP_CODE="$(curl -s -m 120 -o "$TMP_DIR/body" -D "$HEADERS" -w '%{http_code}' -X "$method" \
-    -H "Authorization: Bearer $token" -H 'Accept: application/json' "$@" "$API_URL$path")" || HTTP_CODE=000
-  BODY="$(cat "$TMP_DIR/body" 2>/dev/null || true)"
+    -H "Authorization: Bearer $token" -H "Accept: ${API_ACCEPT:-application/json}" "$@" "$API_URL$path")" || HTTP_CODE=000
+  BODY="$(tr -d '\0' <"$TMP_DIR/body" 2>/dev/null || true)" # a PDF's NULs would upset bash
 }
 
 # api_error WHAT: prints the problem+json title/detail of the last answer (or its raw start).
@@ -141,6 +142,9 @@ cmd_analyze() {
   api GET "/api/v1/analyses/$id/findings" "$token"
   [[ $HTTP_CODE == 200 ]] || api_error "findings of analysis $id"
   print_findings <<<"$BODY"
+  printf '\nThe readable report: bin/fairpact%s report %s%s [--pdf]\n' \
+    "$([[ $PROFILE == dev ]] || printf ' --profile %s' "$PROFILE")" "$id" \
+    "$([[ $tenant == "${FAIRPACT_TENANT:-demo}" ]] || printf ' --tenant %s' "$tenant")"
 }
 
 # print_findings: the findings JSON on stdin as a readable summary: per finding its register
@@ -170,6 +174,36 @@ print_findings() {
               (if (.explanation // []) | length > 0
                then "    because of: \(.explanation[0:5] | map("\"\(.text)\" \(.weight // 0 | two)") | join(", "))"
                else empty end)))'
+}
+
+# ---------------------------------------------------------------------------------------------
+# report ANALYSIS_ID
+# ---------------------------------------------------------------------------------------------
+cmd_report() {
+  local id='' format=html out='' tenant="${FAIRPACT_TENANT:-demo}"
+  while (($#)); do
+    case "$1" in
+      --pdf) format=pdf; shift ;;
+      --out) need_value "$@"; out="$2"; shift 2 ;;
+      --tenant) need_value "$@"; tenant="$2"; shift 2 ;;
+      -*) usage_error "unknown option '$1'" ;;
+      *) [[ -z $id ]] || usage_error "one analysis at a time"; id="$1"; shift ;;
+    esac
+  done
+  [[ -n $id ]] || usage_error "ANALYSIS_ID is needed"
+  [[ $id =~ ^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$ ]] \
+    || usage_error "ANALYSIS_ID must be an analysis id (a UUID, as analyze printed it)"
+  out="${out:-fairpact-report-$id.$format}"
+  [[ -d "$(dirname -- "$out")" ]] || die "no directory for '$out'"
+  setup_tmp
+
+  local token media=text/html
+  [[ $format == pdf ]] && media=application/pdf
+  token="$(make_token integrator "$tenant" "cli@$tenant" 600)"
+  API_ACCEPT="$media" api GET "/api/v1/analyses/$id/report" "$token"
+  [[ $HTTP_CODE == 200 ]] || api_error "report of analysis $id"
+  cp -- "$TMP_DIR/body" "$out"
+  ok "report of analysis $id ($media, $(wc -c <"$out") bytes): $out"
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ refused() {
   refused "unknown argument '--bogus'" restart --bogus
   refused "unknown argument '--bogus'" token --role integrator --tenant demo --bogus
   refused "unknown option '--bogus'" analyze examples/x.txt --bogus
+  refused "unknown option '--bogus'" report 0b6f3c55-1f0e-4f7b-9d1e-3a2b4c5d6e7f --bogus
   refused "unknown argument '--bogus'" sync --bogus
   refused "unknown argument '--bogus'" batch clause-sync --bogus
   refused "unknown option '--bogus'" model publish x.zip --bogus
@@ -65,6 +66,8 @@ refused() {
   refused "--role and --tenant are needed" token --role integrator
   refused "FILE is needed" analyze
   refused "publish needs a FILE" model publish
+  refused "ANALYSIS_ID is needed" report --pdf
+  refused "--out needs a value" report 0b6f3c55-1f0e-4f7b-9d1e-3a2b4c5d6e7f --out
 }
 
 @test "bad numbers of instances are refused before anything starts" {
@@ -93,6 +96,8 @@ refused() {
   refused "'fast' is not a whole number" bench intake --duration fast
   refused "--sessions takes FAST/HEAVY" bench intake --sessions 2
   refused "unexpected argument 'verify'" test verify
+  refused "ANALYSIS_ID must be an analysis id" report 42
+  refused "one analysis at a time" report 0b6f3c55-1f0e-4f7b-9d1e-3a2b4c5d6e7f 0b6f3c55-1f0e-4f7b-9d1e-3a2b4c5d6e70
 }
 
 @test "unknown commands, sub-commands and global options are refused" {

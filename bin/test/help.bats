@@ -17,7 +17,7 @@ setup() {
     [[ ${lines[0]} == "Usage: bin/fairpact "*"$name"* ]] || { echo "$name --help: $output"; return 1; }
     ((++count))
   done < <(command_names)
-  [ "$count" -ge 16 ]
+  [ "$count" -ge 17 ]
   assert_nothing_started
 }
 

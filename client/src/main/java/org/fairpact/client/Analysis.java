@@ -10,6 +10,7 @@ import java.util.Set;
 public record Analysis(
     String id,
     String documentId,
+    String tenant,
     String status,
     String queue,
     int progress,

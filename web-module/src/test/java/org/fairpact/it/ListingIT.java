@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The listings of a tenant's analyses and documents: newest first, a page at a time by an opaque
  * cursor with a {@code Link: rel="next"} built from the request (same filters), confined to the
- * caller's tenant; admins list any tenant.
+ * caller's tenant; admins list any tenant, and each item names its tenant.
  */
 @ExtendWith(ArquillianExtension.class)
 class ListingIT {
@@ -136,16 +136,23 @@ class ListingIT {
 
   @Test
   void anAdminListsAnyTenantOrOne() {
-    List<String> filtered =
-        ids(follow("/api/v1/documents?limit=2&tenant=" + tenant, Tokens.admin()), "documents");
+    List<JsonObject> filtered =
+        items(follow("/api/v1/documents?limit=2&tenant=" + tenant, Tokens.admin()), "documents");
     String since = encode(queuedAt(analyses.get(SUBMITTED - 1)));
-    List<String> all =
-        ids(
+    List<JsonObject> all =
+        items(
             List.of(api.get("/api/v1/analyses?limit=100&since=" + since, Tokens.admin())),
             "analyses");
 
-    assertThat(filtered).containsExactlyElementsOf(documents);
-    assertThat(all).containsAll(analyses).hasSizeGreaterThan(SUBMITTED);
+    assertThat(filtered).extracting(d -> d.getString("id")).containsExactlyElementsOf(documents);
+    assertThat(filtered).extracting(d -> d.getString("tenant")).containsOnly(tenant);
+    assertThat(all).extracting(a -> a.getString("id")).containsAll(analyses);
+    assertThat(all).hasSizeGreaterThan(SUBMITTED);
+    assertThat(all)
+        .as("each analysis names its tenant")
+        .filteredOn(a -> analyses.contains(a.getString("id")))
+        .extracting(a -> a.getString("tenant"))
+        .containsOnly(tenant);
   }
 
   @Test

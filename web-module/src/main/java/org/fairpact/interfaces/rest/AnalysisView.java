@@ -8,11 +8,13 @@ import org.fairpact.domain.model.analysis.Analysis;
  * chance that at least one finding is really abusive) and the clause model that classified it
  * (absent when register evidence alone was used). A FAILED analysis shows its human-readable {@code
  * failureReason} and, when its document was defective, the stable {@code failureCode} (e.g. {@code
- * too-many-pages}, {@code deadline-exceeded}) for programs to branch on.
+ * too-many-pages}, {@code deadline-exceeded}) for programs to branch on. {@code tenant} names whose
+ * analysis it is (admins list several tenants' analyses).
  */
 public record AnalysisView(
     String id,
     String documentId,
+    String tenant,
     String status,
     String queue,
     int progress,
@@ -34,6 +36,7 @@ public record AnalysisView(
     return new AnalysisView(
         a.id().toString(),
         a.documentId().toString(),
+        a.tenant(),
         a.status().name(),
         a.queue().address(),
         a.progressPercent(),

@@ -141,6 +141,7 @@ class ReportPageTest {
     return new AnalysisView(
         "a",
         "d",
+        "t",
         "COMPLETED",
         "analysis.fast",
         100,
