@@ -1,29 +1,24 @@
 package org.fairpact.interfaces.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+/** Ready only while the database takes connections ({@link DatabaseProbe}). */
 @Readiness
 @ApplicationScoped
 public class DatabaseCheck implements HealthCheck {
 
-  private static final int TIMEOUT_SECONDS = 2;
-
-  @Resource(lookup = "java:app/jdbc/fairpact")
-  DataSource dataSource;
+  @Inject DatabaseProbe database;
 
   @Override
   public HealthCheckResponse call() {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean valid = connection.isValid(TIMEOUT_SECONDS);
-      return HealthCheckResponse.named("database").status(valid).build();
-    } catch (Exception e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.toString()).build();
-    }
+    Optional<String> problem = database.problem();
+    return problem
+        .map(error -> HealthCheckResponse.named("database").down().withData("error", error).build())
+        .orElseGet(() -> HealthCheckResponse.named("database").up().build());
   }
 }
