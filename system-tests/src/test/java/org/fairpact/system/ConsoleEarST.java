@@ -8,14 +8,13 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.fairpact.system.support.ConsoleAdmin;
 import org.fairpact.system.support.ConsoleAdmin.Member;
-import org.fairpact.system.support.Contracts;
+import org.fairpact.system.support.ExampleAnalysis;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
 import org.fairpact.system.support.SystemEnvironment;
@@ -74,23 +73,10 @@ class ConsoleEarST {
   void anAnalysisSubmittedToTheDasCompletesWithFindings() {
     String token = Tokens.integrator("st-console");
     long started = System.nanoTime();
-    Response accepted =
-        das.post(
-            "/api/v1/documents?filename=umowa-console.txt&lang=pl",
-            Contracts.example("console-" + System.currentTimeMillis()),
-            token,
-            Map.of("Content-Type", "text/plain"));
-    assertThat(accepted.status()).as("%s", accepted).isEqualTo(202);
-    String id = json(accepted.body()).getString("analysisId");
-
-    Response done =
-        Poll.until(
-            ANALYSIS_LIMIT,
-            () -> das.get("/api/v1/analyses/" + id, token),
-            r -> r.status() == 200 && !Set.of("QUEUED", "PROCESSING").contains(status(r)),
-            "analysis " + id + " to finish");
+    String id = ExampleAnalysis.submit(das, token, "umowa-console");
+    Response done = ExampleAnalysis.awaitFinished(das, token, id, ANALYSIS_LIMIT);
     long millis = (System.nanoTime() - started) / 1_000_000;
-    assertThat(status(done)).as("%s", done).isEqualTo("COMPLETED");
+    assertThat(ExampleAnalysis.status(done)).as("%s", done).isEqualTo("COMPLETED");
 
     Response findings = das.get("/api/v1/analyses/" + id + "/findings", token);
     assertThat(findings.status()).as("%s", findings).isEqualTo(200);
@@ -130,10 +116,6 @@ class ConsoleEarST {
         .filter(m -> m.type().equals("MICRO"))
         .map(Member::name)
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static String status(Response response) {
-    return response.status() == 200 ? json(response.body()).getString("status", "?") : "?";
   }
 
   private static JsonObject json(String body) {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.fairpact.system.support.Containers;
-import org.fairpact.system.support.Contracts;
+import org.fairpact.system.support.ExampleAnalysis;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
 import org.fairpact.testsupport.Poll;
@@ -59,22 +59,9 @@ class ContainerStackST {
   private void analysesTheExampleContract(FrontEnd front) {
     String token = Containers.token("integrator", "st-containers");
     long started = System.nanoTime();
-    Response accepted =
-        front.post(
-            "/api/v1/documents?filename=umowa-containers.txt&lang=pl",
-            Contracts.example("containers-" + System.currentTimeMillis()),
-            token,
-            Map.of("Content-Type", "text/plain"));
-    assertThat(accepted.status()).as("upload: %s", accepted).isEqualTo(202);
-    String id = json(accepted.body()).getString("analysisId");
-
-    Response done =
-        Poll.until(
-            ANALYSIS_LIMIT,
-            () -> front.get("/api/v1/analyses/" + id, token),
-            r -> r.status() == 200 && !Set.of("QUEUED", "PROCESSING").contains(status(r)),
-            "analysis " + id + " to finish");
-    assertThat(status(done)).as("%s", done).isEqualTo("COMPLETED");
+    String id = ExampleAnalysis.submit(front, token, "umowa-containers");
+    Response done = ExampleAnalysis.awaitFinished(front, token, id, ANALYSIS_LIMIT);
+    assertThat(ExampleAnalysis.status(done)).as("%s", done).isEqualTo("COMPLETED");
 
     Response findings = front.get("/api/v1/analyses/" + id + "/findings", token);
     assertThat(findings.status()).as("%s", findings).isEqualTo(200);
@@ -145,10 +132,6 @@ class ContainerStackST {
           cluster.getString("answeredBy", response.instance().orElse("answer " + i)), members);
     }
     return membersSeenBy;
-  }
-
-  private static String status(Response response) {
-    return response.status() == 200 ? json(response.body()).getString("status", "?") : "?";
   }
 
   private static JsonObject json(String body) {

@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.fairpact.system.support.Cluster;
-import org.fairpact.system.support.Contracts;
+import org.fairpact.system.support.ExampleAnalysis;
 import org.fairpact.system.support.FrontEnd;
 import org.fairpact.system.support.FrontEnd.Response;
 import org.fairpact.system.support.Tokens;
-import org.fairpact.testsupport.Poll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,21 +38,9 @@ class ReportST {
 
   @Test
   void reportAnswersAsHtmlAndPdfThroughTheFrontEnd() throws IOException {
-    Response accepted =
-        front.post(
-            "/api/v1/documents?filename=umowa-report.txt&lang=pl",
-            Contracts.example("report-" + System.nanoTime()),
-            token,
-            Map.of("Content-Type", "text/plain"));
-    assertThat(accepted.status()).as("upload: %s", accepted).isEqualTo(202);
-    String id = json(accepted.body()).getString("analysisId");
-    Response done =
-        Poll.until(
-            ANALYSIS_LIMIT,
-            () -> front.get("/api/v1/analyses/" + id, token),
-            r -> r.status() == 200 && !Set.of("QUEUED", "PROCESSING").contains(status(r)),
-            "analysis " + id + " to finish");
-    assertThat(status(done)).as("%s", done).isEqualTo("COMPLETED");
+    String id = ExampleAnalysis.submit(front, token, "umowa-report");
+    Response done = ExampleAnalysis.awaitFinished(front, token, id, ANALYSIS_LIMIT);
+    assertThat(ExampleAnalysis.status(done)).as("%s", done).isEqualTo("COMPLETED");
     int findings =
         json(front.get("/api/v1/analyses/" + id + "/findings", token).body())
             .getJsonArray("findings")
@@ -102,10 +88,6 @@ class ReportST {
         html.instance().orElse("?"),
         pdf.instance().orElse("?"),
         json.instance().orElse("?"));
-  }
-
-  private static String status(Response response) {
-    return response.status() == 200 ? json(response.body()).getString("status", "?") : "?";
   }
 
   private static JsonObject json(String body) {
