@@ -15,6 +15,15 @@ ensure_jwt_keys() {
   fi
 }
 
+# ensure_webhook_key: the profile's key that seals webhook signing secrets at rest (AES-256,
+# fairpact.webhooks.secret-key), made once per profile state like the JWT keys.
+ensure_webhook_key() {
+  if [[ ! -s $STATE/webhook-secret.key ]]; then
+    mkdir -p "$STATE"
+    (umask 077 && openssl rand -base64 32 >"$STATE/webhook-secret.key")
+  fi
+}
+
 write_env_file() {
   mkdir -p "$SYNC_SOURCES_DIR"
   (
@@ -46,6 +55,8 @@ FAIRPACT_SYNC_SOURCE_DIRECTORIES=$SYNC_SOURCES_DIR
 EOF
     quota_settings >>"$ENV_FILE.tmp"
     webhook_settings >>"$ENV_FILE.tmp"
+    ensure_webhook_key
+    printf 'FAIRPACT_WEBHOOKS_SECRET_KEY=%s\n' "$(cat "$STATE/webhook-secret.key")" >>"$ENV_FILE.tmp"
     if [[ -n ${SYNC_SOURCE_URL_PREFIXES:-} ]]; then
       printf 'FAIRPACT_SYNC_SOURCE_URL_PREFIXES=%s\n' "$SYNC_SOURCE_URL_PREFIXES" >>"$ENV_FILE.tmp"
     fi

@@ -6,6 +6,10 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +31,7 @@ import org.fairpact.it.support.Metrics;
 import org.fairpact.it.support.Tokens;
 import org.fairpact.it.support.WebhookReceiver;
 import org.fairpact.testsupport.Poll;
+import org.fairpact.testsupport.ProfileDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -82,6 +87,11 @@ class WebhookIT {
     String secret = registered.json().getString("secret");
     assertThat(secret).matches("whsec_[A-Za-z0-9+/]{43}=");
     assertThat(Base64.getDecoder().decode(secret.substring(6))).hasSize(32);
+    String stored = storedSecret();
+    assertThat(stored)
+        .as("the secret at rest, sealed under the profile's key")
+        .startsWith("sealed.v1.")
+        .doesNotContain(secret.substring(6));
 
     String analysisId = submit(TEXT);
     JsonObject analysis = analyses.awaitFinished(analysisId, token, WITHIN);
@@ -343,6 +353,21 @@ class WebhookIT {
     } catch (IllegalArgumentException e) {
       return false;
     } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The webhook's secret as the database holds it. */
+  private String storedSecret() {
+    try (Connection connection = ProfileDatabase.connect();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT secret FROM webhook WHERE tenant = ?")) {
+      select.setString(1, tenant);
+      try (ResultSet row = select.executeQuery()) {
+        assertThat(row.next()).as("webhook row of " + tenant).isTrue();
+        return row.getString(1);
+      }
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

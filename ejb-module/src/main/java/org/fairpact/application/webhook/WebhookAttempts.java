@@ -32,6 +32,7 @@ public class WebhookAttempts {
 
   @Inject WebhookRepository webhooks;
   @Inject WebhookSettings settings;
+  @Inject SecretSealing sealing;
   @Inject MetricRegistry metrics;
   @Inject Logger log;
 
@@ -56,10 +57,20 @@ public class WebhookAttempts {
               delivery.messageId(),
               number,
               webhook.get().url(),
-              webhook.get().secret(),
+              secret(webhook.get()),
               delivery.payload()));
     }
     return claimed;
+  }
+
+  /** The webhook's signing secret, or null if this instance cannot open it (logged). */
+  private String secret(Webhook webhook) {
+    try {
+      return sealing.open(webhook.tenant(), webhook.secret());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      log.warning("webhook of tenant " + webhook.tenant() + " not signed: " + e.getMessage());
+      return null;
+    }
   }
 
   /** Records the attempt and decides what comes next for its delivery. */

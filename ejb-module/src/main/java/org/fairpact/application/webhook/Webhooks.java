@@ -16,13 +16,14 @@ import org.fairpact.domain.model.webhook.WebhookSecret;
 /**
  * A tenant's webhook: register or re-point it, read it, remove it, and list its deliveries. The
  * secret is issued when the webhook is created and when the caller asks for a new one; pointing the
- * webhook elsewhere keeps it.
+ * webhook elsewhere keeps it. It is shown once, and stored sealed ({@link SecretSealing}).
  */
 @Stateless
 public class Webhooks {
 
   @Inject WebhookRepository webhooks;
   @Inject WebhookSettings settings;
+  @Inject SecretSealing sealing;
 
   /**
    * Creates the tenant's webhook or points it to a new URL.
@@ -36,7 +37,7 @@ public class Webhooks {
     Optional<Webhook> existing = webhooks.find(tenant);
     if (existing.isEmpty()) {
       String secret = WebhookSecret.generate();
-      Webhook created = new Webhook(tenant, checked, secret, now);
+      Webhook created = new Webhook(tenant, checked, sealing.seal(tenant, secret), now);
       if (webhooks.storeIfAbsent(created)) {
         return new Registration(created, Optional.of(secret), true);
       }
@@ -49,7 +50,7 @@ public class Webhooks {
       return new Registration(webhook, Optional.empty(), false);
     }
     String secret = WebhookSecret.generate();
-    webhook.rotateSecret(secret, now);
+    webhook.rotateSecret(sealing.seal(tenant, secret), now);
     return new Registration(webhook, Optional.of(secret), false);
   }
 

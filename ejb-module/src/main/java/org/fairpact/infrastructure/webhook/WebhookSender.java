@@ -49,6 +49,13 @@ final class WebhookSender {
       return AttemptResult.failed(
           AttemptResult.Outcome.REFUSED, at, "not sent: " + refused.getMessage(), millis(started));
     }
+    if (attempt.secret() == null) {
+      return AttemptResult.failed(
+          AttemptResult.Outcome.REFUSED,
+          at,
+          "not sent: the webhook secret cannot be opened here (fairpact.webhooks.secret-key)",
+          millis(started));
+    }
     long timestamp = at.toEpochSecond();
     HttpRequest request =
         HttpRequest.newBuilder(url)

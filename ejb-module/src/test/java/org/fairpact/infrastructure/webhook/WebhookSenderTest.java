@@ -139,6 +139,17 @@ class WebhookSenderTest {
     assertThat(received).isEmpty();
   }
 
+  /** A secret this instance cannot open signs nothing: no request is made. */
+  @Test
+  void withoutItsSecretAnAttemptMakesNoRequest() {
+    AttemptResult result =
+        sender.send(new ClaimedAttempt(1, "msg_test", 1, url("/ok"), null, "{}"), LOOPBACK_ALLOWED);
+
+    assertThat(result.outcome()).isEqualTo(AttemptResult.Outcome.REFUSED);
+    assertThat(result.error()).startsWith("not sent: ").contains("secret");
+    assertThat(received).isEmpty();
+  }
+
   private ClaimedAttempt attempt(String path) {
     return new ClaimedAttempt(1, "msg_test", 1, url(path), SECRET, "{\"a\":1}");
   }

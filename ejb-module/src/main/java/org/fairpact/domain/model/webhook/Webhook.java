@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 
 /**
  * The one endpoint of a tenant that hears about its analyses' outcomes, and the secret that signs
- * what is sent there. The secret is kept as issued: signing needs it in the clear.
+ * what is sent there. The secret is kept as stored: sealed under the instances' key, or as issued
+ * when none is configured (the application layer seals and opens it).
  */
 @Entity
 @Table(name = "webhook")
