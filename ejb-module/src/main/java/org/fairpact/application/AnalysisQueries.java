@@ -1,6 +1,8 @@
 package org.fairpact.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +17,12 @@ import org.fairpact.domain.model.document.DocumentRepository;
 
 /**
  * Read side for the API. A caller scoped to a tenant sees only that tenant's data; an absent tenant
- * scope (admins) sees everything.
+ * scope (admins) sees everything. Reads begin no transaction of their own (SUPPORTS): there is
+ * nothing to commit, so a database that goes away after the query has answered cannot fail the
+ * request at a commit.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AnalysisQueries {
 
   @Inject AnalysisRepository analyses;

@@ -3,6 +3,8 @@ package org.fairpact.application;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,10 +35,13 @@ public class RegisterCatalogue implements ClauseSyncStore {
   @Inject SystemEvents events;
   @Inject ClauseSyncExecutions executions;
 
+  /** A read of the API: no transaction of its own, like {@link AnalysisQueries}. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public RegisterPage search(RegisterQuery query) {
     return register.search(query);
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<RegisterClause> entry(int registerNumber) {
     return register.find(registerNumber);
   }
