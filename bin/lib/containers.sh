@@ -118,6 +118,7 @@ ensure_stack_secrets() {
   secret "$SECRETS/broker-password" >/dev/null
   secret "$SECRETS/s3-access-key" 20 >/dev/null
   secret "$SECRETS/s3-secret-key" 40 >/dev/null
+  [[ -s $SECRETS/webhook-secret-key ]] || (umask 077 && openssl rand -base64 32 >"$SECRETS/webhook-secret-key")
   ensure_jwt_keys
   cp "$JWT_DIR/public.pem" "$SECRETS/jwt-public-key"
   LOGS="$STATE/logs" ensure_tls_cert

@@ -14,7 +14,7 @@ DEPLOY_CHECKS_DIR="$STATE_ROOT/deploy-checks"
 # The overlays and what each one must find in the cluster rather than render (production's Secrets
 # are created by the operator: overlays/production/env/kustomization.yaml).
 K8S_OVERLAYS=(local local/migrate production production/migrate)
-K8S_PRODUCTION_EXTERNAL="Secret/fairpact-db,Secret/fairpact-broker,Secret/fairpact-s3,Secret/fairpact-jwt,Secret/fairpact-tls"
+K8S_PRODUCTION_EXTERNAL="Secret/fairpact-db,Secret/fairpact-broker,Secret/fairpact-s3,Secret/fairpact-jwt,Secret/fairpact-webhooks,Secret/fairpact-tls"
 
 # ensure_kubectl: kubectl with its built-in kustomize; on Debian without one, the kubernetes-client
 # package (kubectl 1.20, kustomize v2.0: the kustomizations keep to what it understands).
