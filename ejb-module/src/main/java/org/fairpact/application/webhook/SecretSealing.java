@@ -21,7 +21,8 @@ import org.fairpact.domain.model.webhook.WebhookSecret;
  * fairpact.webhooks.secret-key} (the base64 of 32 random bytes), bound to their tenant, so a copy
  * of the database alone signs nothing. Signing needs the secret itself, so it is opened again for
  * each attempt. Without a key secrets are kept as issued and the instance says so at start; secrets
- * stored before a key was set are still read.
+ * stored before a key was set are still read. The webhook deliverer asks {@link #seals()} when the
+ * instance starts, so a key that is not 32 base64 bytes stops the deployment there.
  */
 @ApplicationScoped
 public class SecretSealing {
@@ -47,6 +48,11 @@ public class SecretSealing {
       log.warning(
           "fairpact.webhooks.secret-key is not set: webhook signing secrets are stored as issued");
     }
+  }
+
+  /** Whether new secrets are sealed (a key is configured). */
+  public boolean seals() {
+    return key.isPresent();
   }
 
   /** A new secret as it is stored. */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.fairpact.application.webhook.AttemptResult;
 import org.fairpact.application.webhook.ClaimedAttempt;
+import org.fairpact.application.webhook.SecretSealing;
 import org.fairpact.application.webhook.WebhookAttempts;
 import org.fairpact.application.webhook.WebhookQueued;
 import org.fairpact.application.webhook.WebhookSettings;
@@ -50,6 +51,7 @@ public class WebhookDeliverer {
 
   @Inject WebhookAttempts attempts;
   @Inject WebhookSettings settings;
+  @Inject SecretSealing sealing;
   @Inject MetricRegistry metrics;
   @Inject Logger log;
 
@@ -64,6 +66,10 @@ public class WebhookDeliverer {
 
   @PostConstruct
   void start() {
+    log.info(
+        sealing.seals()
+            ? "webhook signing secrets are sealed at rest"
+            : "webhook signing secrets are stored as issued (no fairpact.webhooks.secret-key)");
     int count = settings.senders();
     free = new Semaphore(count);
     senders =
