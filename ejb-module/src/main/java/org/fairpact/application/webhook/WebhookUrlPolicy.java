@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * ambiguous: resolvers disagree on what they mean.
  *
  * <p>The same check runs at registration and again before every attempt, since a name may resolve
- * elsewhere by then (DNS rebinding). The HTTP client resolves the name once more when it connects;
- * the window between the two lookups is the one this check leaves open.
+ * elsewhere by then (DNS rebinding). An attempt connects to the addresses this check resolved and
+ * judged ({@link #resolve}), never to a second lookup's answer.
  */
 public final class WebhookUrlPolicy {
 
@@ -56,12 +56,29 @@ public final class WebhookUrlPolicy {
     this.resolver = resolver;
   }
 
+  /** A checked URL and the addresses its host resolved to, every one of them allowed. */
+  public record Target(URI uri, List<InetAddress> addresses) {
+
+    public Target {
+      addresses = List.copyOf(addresses);
+    }
+  }
+
   /**
    * Checks a URL, resolving its host.
    *
    * @return the URL, normalised
    */
   public URI check(String url) throws WebhookUrlException {
+    return resolve(url).uri();
+  }
+
+  /**
+   * Checks a URL, resolving its host once.
+   *
+   * @return the URL, normalised, and the addresses to connect to
+   */
+  public Target resolve(String url) throws WebhookUrlException {
     URI uri = parse(url);
     String host = host(uri);
     if (!hostAllowed(host)) {
@@ -87,7 +104,7 @@ public final class WebhookUrlPolicy {
                 + " address");
       }
     }
-    return uri;
+    return new Target(uri, List.of(addresses));
   }
 
   private URI parse(String url) throws WebhookUrlException {

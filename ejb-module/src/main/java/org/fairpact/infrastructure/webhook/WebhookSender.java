@@ -1,15 +1,20 @@
 package org.fairpact.infrastructure.webhook;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.fairpact.application.webhook.AttemptResult;
 import org.fairpact.application.webhook.ClaimedAttempt;
 import org.fairpact.application.webhook.WebhookUrlException;
@@ -17,24 +22,30 @@ import org.fairpact.application.webhook.WebhookUrlPolicy;
 import org.fairpact.domain.model.webhook.WebhookSignature;
 
 /**
- * Makes one attempt: checks the URL again (its host may resolve elsewhere since registration), then
- * POSTs the payload with the Standard Webhooks headers, signed for this attempt's timestamp.
- * Redirects are not followed (a 3xx is a failed attempt); the connection and the whole request have
- * timeouts. Never throws: every way an attempt can end is an {@link AttemptResult}.
+ * Makes one attempt: checks the URL again (its host may resolve elsewhere since registration) and
+ * connects only to the addresses that check resolved and allowed, so a name rebound in between
+ * cannot send the request elsewhere; then POSTs the payload with the Standard Webhooks headers,
+ * signed for this attempt's timestamp. Redirects are not followed (a 3xx is a failed attempt); the
+ * connection and the whole call have timeouts, and the answer's body is not read. Never throws:
+ * every way an attempt can end is an {@link AttemptResult}. OkHttp (which the object store's client
+ * brings) does the HTTP, since it lets each call name its own resolver.
  */
 final class WebhookSender {
 
   static final String USER_AGENT = "FairPact-Webhooks/1";
+  private static final MediaType JSON = MediaType.get("application/json");
 
-  private final HttpClient http;
+  private final OkHttpClient http;
   private final Duration requestTimeout;
 
   WebhookSender(Duration connectTimeout, Duration requestTimeout) {
     this.http =
-        HttpClient.newBuilder()
+        new OkHttpClient.Builder()
             .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
+            .callTimeout(requestTimeout)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
             .build();
     this.requestTimeout = requestTimeout;
   }
@@ -42,9 +53,9 @@ final class WebhookSender {
   AttemptResult send(ClaimedAttempt attempt, WebhookUrlPolicy policy) {
     OffsetDateTime at = OffsetDateTime.now();
     long started = System.nanoTime();
-    URI url;
+    WebhookUrlPolicy.Target target;
     try {
-      url = policy.check(attempt.url());
+      target = policy.resolve(attempt.url());
     } catch (WebhookUrlException refused) {
       return AttemptResult.failed(
           AttemptResult.Outcome.REFUSED, at, "not sent: " + refused.getMessage(), millis(started));
@@ -57,10 +68,9 @@ final class WebhookSender {
           millis(started));
     }
     long timestamp = at.toEpochSecond();
-    HttpRequest request =
-        HttpRequest.newBuilder(url)
-            .timeout(requestTimeout)
-            .header("Content-Type", "application/json")
+    Request request =
+        new Request.Builder()
+            .url(target.uri().toString())
             .header("User-Agent", USER_AGENT)
             .header("webhook-id", attempt.messageId())
             .header("webhook-timestamp", Long.toString(timestamp))
@@ -68,25 +78,41 @@ final class WebhookSender {
                 "webhook-signature",
                 WebhookSignature.sign(
                     attempt.secret(), attempt.messageId(), timestamp, attempt.payload()))
-            .POST(HttpRequest.BodyPublishers.ofString(attempt.payload()))
+            .post(RequestBody.create(attempt.payload().getBytes(StandardCharsets.UTF_8), JSON))
             .build();
-    try {
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-      return AttemptResult.answered(at, response.statusCode(), millis(started));
-    } catch (HttpConnectTimeoutException e) {
-      return unreachable(at, "connect timeout", started);
-    } catch (HttpTimeoutException e) {
-      return unreachable(at, "no answer within " + requestTimeout.toSeconds() + " s", started);
+    OkHttpClient pinned = http.newBuilder().dns(host -> addressesOf(host, target)).build();
+    try (Response response = pinned.newCall(request).execute()) {
+      return AttemptResult.answered(at, response.code(), millis(started));
     } catch (ConnectException e) {
       return unreachable(at, "connection refused", started);
+    } catch (SocketTimeoutException e) {
+      boolean connecting =
+          String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+      return unreachable(
+          at, connecting ? "connect timeout" : "no answer within " + seconds(), started);
+    } catch (InterruptedIOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return unreachable(at, "interrupted (instance stopping)", started);
+      }
+      return unreachable(at, "no answer within " + seconds(), started);
     } catch (IOException e) {
       return unreachable(at, e.getClass().getSimpleName() + ": " + e.getMessage(), started);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return unreachable(at, "interrupted (instance stopping)", started);
     } catch (RuntimeException e) {
       return unreachable(at, e.getClass().getSimpleName() + ": " + e.getMessage(), started);
     }
+  }
+
+  /** The checked addresses of the target's host; no other host is resolved at all. */
+  private static List<java.net.InetAddress> addressesOf(String host, WebhookUrlPolicy.Target target)
+      throws UnknownHostException {
+    if (!host.equalsIgnoreCase(target.uri().getHost().replaceAll("^\\[|\\]$", ""))) {
+      throw new UnknownHostException(host + " is not the webhook's host");
+    }
+    return target.addresses();
+  }
+
+  private String seconds() {
+    return requestTimeout.toSeconds() + " s";
   }
 
   private static AttemptResult unreachable(OffsetDateTime at, String error, long started) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.fairpact.application.webhook.AttemptResult;
 import org.fairpact.application.webhook.ClaimedAttempt;
 import org.fairpact.application.webhook.WebhookUrlPolicy;
@@ -137,6 +138,37 @@ class WebhookSenderTest {
     assertThat(result.outcome()).isEqualTo(AttemptResult.Outcome.REFUSED);
     assertThat(result.error()).startsWith("not sent: ").contains("loopback");
     assertThat(received).isEmpty();
+  }
+
+  /**
+   * The attempt connects to the addresses its check resolved, with no second lookup that a rebound
+   * name could answer differently: a name only the policy's resolver knows is reached, and the
+   * resolver is asked once.
+   */
+  @Test
+  void theAttemptConnectsToTheAddressesItsCheckResolvedAndAllowed() {
+    AtomicInteger lookups = new AtomicInteger();
+    WebhookUrlPolicy policy =
+        new WebhookUrlPolicy(
+            true,
+            true,
+            List.of(),
+            host -> {
+              lookups.incrementAndGet();
+              assertThat(host).isEqualTo("hooks.fairpact.invalid");
+              return new InetAddress[] {InetAddress.getLoopbackAddress()};
+            });
+    String url = "http://hooks.fairpact.invalid:" + server.getAddress().getPort() + "/ok";
+
+    AttemptResult result =
+        sender.send(new ClaimedAttempt(1, "msg_test", 1, url, SECRET, "{\"a\":1}"), policy);
+
+    assertThat(result.outcome())
+        .as("%s", result.error())
+        .isEqualTo(AttemptResult.Outcome.DELIVERED);
+    assertThat(lookups).hasValue(1);
+    assertThat(received.get(0).get("Host"))
+        .containsExactly("hooks.fairpact.invalid:" + server.getAddress().getPort());
   }
 
   /** A secret this instance cannot open signs nothing: no request is made. */
