@@ -24,6 +24,7 @@ class SecretSealingTest {
     String stored = sealing.seal("acme", secret);
 
     assertThat(stored).startsWith("sealed.v1.").doesNotContain(secret.substring(6));
+    assertThat(stored.length()).as("fits webhook.secret, varchar(200) (V12)").isLessThan(200);
     assertThat(sealing.seal("acme", secret)).as("a new nonce each time").isNotEqualTo(stored);
     assertThat(sealing.open("acme", stored)).isEqualTo(secret);
   }
