@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The integrators' API through nginx on every instance: listings page by page along their {@code
- * Link: rel="next"} (which points at the front end), a deletion that every instance then answers
- * 404 for, and 422 for an Idempotency-Key reused with other bytes.
+ * Link: rel="next"} (relative, so it resolves against the front end), a deletion that every
+ * instance then answers 404 for, and 422 for an Idempotency-Key reused with other bytes.
  */
 class IntegratorApiST {
 
@@ -97,7 +97,7 @@ class IntegratorApiST {
 
   /** The link's path and query, after checking it points at the front end itself. */
   private String frontEndPath(String link) {
-    URI uri = URI.create(link);
+    URI uri = front.base().resolve(link);
     assertThat(uri.getPort()).as(link).isEqualTo(front.base().getPort());
     return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }

@@ -3,13 +3,16 @@ package org.fairpact.interfaces.rest;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Optional;
 
 /**
  * What every paged listing of the API shares: the {@code limit} parameter (1 to {@value
  * #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and the link to the next page, the request's own
- * URI (same path, same filters, same limit) with the next page's cursor, as a {@code Link: <...>;
- * rel="next"} header.
+ * path and query (same filters, same limit) with the next page's cursor, as a {@code Link: <...>;
+ * rel="next"} header. The link is relative (RFC 8288 allows a URI reference): the client resolves
+ * it against the URL it called, so it stays right behind nginx, over TLS or plain HTTP, whatever
+ * scheme and host the instance itself saw (nginx rewrites Location headers, not Link headers).
  */
 final class Pages {
 
@@ -39,7 +42,7 @@ final class Pages {
   static Response.ResponseBuilder linkNext(
       Response.ResponseBuilder response, UriInfo uri, String cursor) {
     return response.link(
-        uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build(), "next");
+        relative(uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build()), "next");
   }
 
   /** A cursor that is a positive number (an id); 400 {@code invalid-request} otherwise. */
@@ -75,10 +78,17 @@ final class Pages {
       String cursor) {
     page.add("nextCursor", cursor);
     response.link(
-        uri.getRequestUriBuilder()
-            .replaceQueryParam("limit", limit)
-            .replaceQueryParam("cursor", cursor)
-            .build(),
+        relative(
+            uri.getRequestUriBuilder()
+                .replaceQueryParam("limit", limit)
+                .replaceQueryParam("cursor", cursor)
+                .build()),
         "next");
+  }
+
+  /** The path and query of a URI, without scheme and host. */
+  static URI relative(URI uri) {
+    return URI.create(
+        uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
   }
 }

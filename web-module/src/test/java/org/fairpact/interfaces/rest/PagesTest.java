@@ -3,6 +3,7 @@ package org.fairpact.interfaces.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class PagesTest {
@@ -24,5 +25,20 @@ class PagesTest {
               ProblemException.class,
               e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_REQUEST));
     }
+  }
+
+  @Test
+  void theNextLinkKeepsPathAndQueryButNoSchemeOrHost() {
+    URI seen =
+        URI.create("http://127.0.0.1:8181/api/v1/documents?since=2026-12-01T00%3A00Z&cursor=x");
+
+    URI link = Pages.relative(seen);
+
+    assertThat(link.isAbsolute()).isFalse();
+    assertThat(link.getRawAuthority()).isNull();
+    assertThat(link).hasToString("/api/v1/documents?since=2026-12-01T00%3A00Z&cursor=x");
+    assertThat(URI.create("https://fairpact.example:8443/api/v1/documents?limit=2").resolve(link))
+        .hasToString(
+            "https://fairpact.example:8443/api/v1/documents?since=2026-12-01T00%3A00Z&cursor=x");
   }
 }
