@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -80,15 +79,14 @@ public class AuditResource {
           @QueryParam("action")
           String action) {
     int size = Pages.limit(limit);
-    List<AuditEntry> page = audit.page(action(action), Pages.numericCursor(cursor), size + 1);
-    JsonArrayBuilder entries = Json.createArrayBuilder();
-    page.stream().limit(size).forEach(entry -> entries.add(json(entry)));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("entries", entries);
-    Response.ResponseBuilder response = Response.ok();
-    if (page.size() > size) {
-      Pages.next(response, json, uri, size, String.valueOf(page.get(size - 1).id()));
-    }
-    return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Pages.json(
+        uri,
+        size,
+        audit.page(action(action), Pages.numericCursor(cursor), size + 1),
+        Json.createObjectBuilder(),
+        "entries",
+        AuditResource::json,
+        entry -> String.valueOf(entry.id()));
   }
 
   private static Optional<AuditAction> action(String code) {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fairpact.application.ClauseSyncExecution;
 import org.fairpact.application.ClauseSyncExecutions;
 import org.fairpact.application.ClauseSyncStops;
 import org.fairpact.application.ClauseSyncs;
@@ -106,17 +104,14 @@ public class ClauseSyncResource {
           String cursor) {
     int size = Pages.limit(limit);
     Optional<Long> before = Pages.numericCursor(cursor);
-    List<ClauseSyncExecution> page = executions.list(size + 1, before);
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    page.stream()
-        .limit(size)
-        .forEach(execution -> items.add(ClauseSyncExecutionView.summary(execution)));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("executions", items);
-    Response.ResponseBuilder response = Response.ok();
-    if (page.size() > size) {
-      Pages.next(response, json, uri, size, String.valueOf(page.get(size - 1).executionId()));
-    }
-    return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Pages.json(
+        uri,
+        size,
+        executions.list(size + 1, before),
+        Json.createObjectBuilder(),
+        "executions",
+        ClauseSyncExecutionView::summary,
+        execution -> String.valueOf(execution.executionId()));
   }
 
   @POST

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -111,22 +110,22 @@ public class FailedAnalysesResource {
       counts.add(count.getKey(), count.getValue());
       total += count.getValue();
     }
-    JsonArrayBuilder analyses = Json.createArrayBuilder();
-    page.stream().limit(size).forEach(analysis -> analyses.add(json(analysis)));
-    JsonObjectBuilder json =
+    JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("total", total)
             .add("byReason", counts)
             .add(
                 "deadLetterQueue",
                 Json.createObjectBuilder()
-                    .add("depth", queues.depth(QueueDepths.DEAD_LETTER_QUEUE)))
-            .add("analyses", analyses);
-    Response.ResponseBuilder response = Response.ok();
-    if (page.size() > size) {
-      Pages.next(response, json, uri, size, cursorOf(page.get(size - 1)));
-    }
-    return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+                    .add("depth", queues.depth(QueueDepths.DEAD_LETTER_QUEUE)));
+    return Pages.json(
+        uri,
+        size,
+        page,
+        body,
+        "analyses",
+        FailedAnalysesResource::json,
+        FailedAnalysesResource::cursorOf);
   }
 
   @POST

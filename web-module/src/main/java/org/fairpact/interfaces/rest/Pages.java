@@ -1,10 +1,16 @@
 package org.fairpact.interfaces.rest;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What every paged listing of the API shares: the {@code limit} parameter (1 to {@value
@@ -41,8 +47,7 @@ final class Pages {
   /** Adds the {@code rel="next"} link of the page that starts after {@code cursor}. */
   static Response.ResponseBuilder linkNext(
       Response.ResponseBuilder response, UriInfo uri, String cursor) {
-    return response.link(
-        relative(uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build()), "next");
+    return link(response, uri.getRequestUriBuilder(), cursor);
   }
 
   /** A cursor that is a positive number (an id); 400 {@code invalid-request} otherwise. */
@@ -67,23 +72,34 @@ final class Pages {
   }
 
   /**
-   * Adds {@code nextCursor} to the page and a {@code Link: rel="next"} to the response, keeping the
+   * A JSON page: the first {@code limit} of {@code fetched} (fetched with one more, to tell whether
+   * a next page exists) under {@code name} in {@code body}, and when there is more, {@code
+   * nextCursor} (the cursor of the last item shown) and a {@code Link: rel="next"} keeping the
    * request's other query parameters.
    */
-  static void next(
-      Response.ResponseBuilder response,
-      JsonObjectBuilder page,
+  static <T> Response json(
       UriInfo uri,
       int limit,
-      String cursor) {
-    page.add("nextCursor", cursor);
-    response.link(
-        relative(
-            uri.getRequestUriBuilder()
-                .replaceQueryParam("limit", limit)
-                .replaceQueryParam("cursor", cursor)
-                .build()),
-        "next");
+      List<T> fetched,
+      JsonObjectBuilder body,
+      String name,
+      Function<T, JsonObjectBuilder> view,
+      Function<T, String> cursorOf) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    fetched.stream().limit(limit).map(view).forEach(items::add);
+    body.add(name, items);
+    Response.ResponseBuilder response = Response.ok();
+    if (fetched.size() > limit) {
+      String cursor = cursorOf.apply(fetched.get(limit - 1));
+      body.add("nextCursor", cursor);
+      link(response, uri.getRequestUriBuilder().replaceQueryParam("limit", limit), cursor);
+    }
+    return response.entity(body.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static Response.ResponseBuilder link(
+      Response.ResponseBuilder response, UriBuilder request, String cursor) {
+    return response.link(relative(request.replaceQueryParam("cursor", cursor).build()), "next");
   }
 
   /** The path and query of a URI, without scheme and host. */

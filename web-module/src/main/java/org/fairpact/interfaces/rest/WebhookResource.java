@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -197,15 +195,14 @@ public class WebhookResource {
       @Parameter(description = ListingRequest.CURSOR) @QueryParam("cursor") String cursor) {
     int size = Pages.limit(limit);
     Optional<Long> before = Pages.numericCursor(cursor);
-    List<Webhooks.DeliveryRecord> page = webhooks.deliveries(caller.tenant(), before, size + 1);
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    page.stream().limit(size).forEach(record -> items.add(WebhookView.of(record)));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("deliveries", items);
-    Response.ResponseBuilder response = Response.ok();
-    if (page.size() > size) {
-      Pages.next(response, json, uri, size, String.valueOf(page.get(size - 1).delivery().id()));
-    }
-    return response.entity(json.build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Pages.json(
+        uri,
+        size,
+        webhooks.deliveries(caller.tenant(), before, size + 1),
+        Json.createObjectBuilder(),
+        "deliveries",
+        WebhookView::of,
+        record -> String.valueOf(record.delivery().id()));
   }
 
   private static String url(String body) {
